@@ -1,0 +1,137 @@
+import { diffArrays } from 'diff';
+import type { WordEdit } from '../types.js';
+import { tokenizeWords, type Token } from '../segment/tokenize-words.js';
+import { classifyEdit } from './classify-edit.js';
+
+const SENTENCE_END = new Set(['.', '!', '?', '"', ':', ';']);
+
+// For each token: is it inside a pair of double quotation marks (the marks themselves excluded)?
+function quoteDepths(tokens: readonly Token[]): boolean[] {
+  let open = false;
+  return tokens.map((t) => {
+    if (t.key === '"') {
+      open = !open;
+      return false;
+    }
+    return open;
+  });
+}
+
+function sentenceStarts(tokens: readonly Token[]): boolean[] {
+  return tokens.map((_, i) => i === 0 || SENTENCE_END.has(tokens[i - 1]!.key));
+}
+
+// The exact words as written: from the first token's start to the last token's end.
+function quoteWords(text: string, tokens: readonly Token[]): string {
+  if (tokens.length === 0) return '';
+  return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+}
+
+/**
+ * Word-level diff of two aligned texts with jsdiff, on comparison keys (so curly and straight
+ * quotes, U.S. and US, travelled and traveled compare equal), each edit classified. Tokens
+ * that compare equal but are written differently come back as one `style` edit per run.
+ *
+ * @param referenceText The reference block(s), as written.
+ * @param copyText The copy block(s), as written.
+ * @returns The edits in reading order; empty when the texts are the same word for word.
+ * @example diffBlocks('All 29 ambassadors', 'All 28 ambassadors')
+ *   // => [{ removed: '29', added: '28', categories: ['number'] }]
+ */
+export function diffBlocks(referenceText: string, copyText: string): WordEdit[] {
+  const ref = tokenizeWords(referenceText);
+  const copy = tokenizeWords(copyText);
+  const changes = diffArrays(
+    ref.map((t) => t.key),
+    copy.map((t) => t.key),
+  );
+  const spans = mergeNearbySpans(changedSpans(changes, ref, copy), ref);
+  const refQuoted = quoteDepths(ref);
+  const copyQuoted = quoteDepths(copy);
+  const refStarts = sentenceStarts(ref);
+  const copyStarts = sentenceStarts(copy);
+  return spans.map(({ r0, r1, c0, c1, restyled }) => {
+    const removed = ref.slice(r0, r1);
+    const added = copy.slice(c0, c1);
+    // A pure insertion or deletion between quote marks is inside the quote too.
+    const removedInQuote = r0 === r1 ? [refQuoted[r0] === true] : refQuoted.slice(r0, r1);
+    const addedInQuote = c0 === c1 ? [copyQuoted[c0] === true] : copyQuoted.slice(c0, c1);
+    return {
+      removed: quoteWords(referenceText, removed),
+      added: quoteWords(copyText, added),
+      categories: restyled ? ['style'] : classifyEdit({
+        removed,
+        added,
+        removedInQuote: refQuoted.slice(r0, r1),
+        addedInQuote: copyQuoted.slice(c0, c1),
+        insideQuote: removedInQuote.some(Boolean) || addedInQuote.some(Boolean),
+        removedSentenceStart: refStarts.slice(r0, r1),
+        addedSentenceStart: copyStarts.slice(c0, c1),
+      }),
+    };
+  });
+}
+
+/** A stretch of tokens that differs: ref[r0, r1) became copy[c0, c1). */
+interface Span {
+  r0: number;
+  r1: number;
+  c0: number;
+  c1: number;
+  /** Same comparison keys, written differently: a style edit whatever the words are. */
+  restyled: boolean;
+}
+
+// Hunks where the keys differ, plus runs whose keys agree but whose spelling on the page does not.
+function changedSpans(changes: ReturnType<typeof diffArrays<string>>, ref: readonly Token[], copy: readonly Token[]): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  let j = 0;
+  let pending: Span | null = null;
+  for (const change of changes) {
+    const n = change.count ?? change.value.length;
+    if (change.removed || change.added) {
+      pending ??= { r0: i, r1: i, c0: j, c1: j, restyled: false };
+      if (change.removed) pending.r1 = i += n;
+      else pending.c1 = j += n;
+      continue;
+    }
+    if (pending) spans.push(pending);
+    pending = null;
+    let runStart = -1;
+    for (let k = 0; k <= n; k++) {
+      const differs = k < n && ref[i + k]!.text !== copy[j + k]!.text;
+      if (differs && runStart < 0) runStart = k;
+      if (!differs && runStart >= 0) {
+        spans.push({ r0: i + runStart, r1: i + k, c0: j + runStart, c1: j + k, restyled: true });
+        runStart = -1;
+      }
+    }
+    i += n;
+    j += n;
+  }
+  if (pending) spans.push(pending);
+  return spans;
+}
+
+// jsdiff happily keeps a lone comma or "to" in common between two edits; a reader sees one
+// edit there ("Guinea-Bissau, to Malaysia, to China" cut as a whole), so glue such spans.
+const MAX_GLUE_TOKENS = 2;
+const GLUE_WORDS = new Set(['to', 'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'for', 'that', 'is', 'was', 'with', 'by', 'at']);
+
+function mergeNearbySpans(spans: Span[], ref: readonly Token[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    const gap = last ? span.r0 - last.r1 : Infinity;
+    if (last && gap <= MAX_GLUE_TOKENS && span.c0 - last.c1 === gap &&
+      ref.slice(last.r1, span.r0).every((t) => !t.isWord || GLUE_WORDS.has(t.key))) {
+      last.r1 = span.r1;
+      last.c1 = span.c1;
+      last.restyled &&= span.restyled;
+    } else {
+      merged.push({ ...span });
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,168 @@
+/**
+ * The data that flows through the pipeline: an article extracted from a page, the blocks it
+ * is made of, the notes and credits found in it, and the findings of a comparison.
+ * Everything here is plain, JSON-serialisable data.
+ */
+
+/** What a block is for, in the newsroom's terms. */
+export type BlockRole =
+  | 'body' // the story's own prose, headings, quotes and lists
+  | 'caption' // a photo or video caption (often carrying a credit and an editor note)
+  | 'credit' // a byline, credit line ("(Reporting by …)"), source label or copyright line
+  | 'note' // an editor note standing on its own ("Editor's note: …", "CORRECTED …")
+  | 'dateline' // "SEOUL (Reuters) -" when it stands as its own block
+  | 'furniture'; // what an outlet inserts around any story ("Continue Reading Below")
+
+/** The markup shape a block came from; alignment compares blocks of any form. */
+export type BlockForm = 'paragraph' | 'heading' | 'quote' | 'list-item' | 'caption' | 'alt' | 'line';
+
+/** One unit of the article in reading order. */
+export interface Block {
+  /** Position in reading order, from 0. */
+  index: number;
+  role: BlockRole;
+  form: BlockForm;
+  /** The text as a reader sees it, white space collapsed; never folded. */
+  text: string;
+}
+
+/** Metadata about the article, taken from markup and structured data. Absent values are null. */
+export interface ArticleMeta {
+  title: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  modifiedTime: string | null;
+  siteName: string | null;
+  canonicalUrl: string | null;
+  /** The JSON-LD `publisher` name. */
+  publisher: string | null;
+  /** The JSON-LD `isBasedOn` or another statement of the original source. */
+  isBasedOn: string | null;
+  description: string | null;
+}
+
+/** An extracted article: its metadata and its blocks in reading order. */
+export interface Article extends ArticleMeta {
+  blocks: Block[];
+}
+
+/** Why extraction found no article. */
+export type NoArticleReason = 'empty' | 'no-text' | 'too-short';
+
+/** The outcome of extraction: an article, or an explicit statement that there is none. */
+export type Extraction =
+  | { status: 'ok'; article: Article }
+  | { status: 'no-article'; reason: NoArticleReason; detail: string };
+
+/** Categories of editor notes; each has a default severity when it goes missing. */
+export type NoteCategory =
+  | 'verification' // "REUTERS IS UNABLE TO INDEPENDENTLY VERIFY THIS IMAGE"
+  | 'third-party' // "THIS IMAGE WAS PROVIDED BY A THIRD PARTY", "Handout via REUTERS"
+  | 'restriction' // "NO RESALES. NO ARCHIVES", "SOUTH KOREA OUT"
+  | 'correction' // "CORRECTED", "This story has been corrected to …", "STORY WITHDRAWN"
+  | 'update' // "UPDATE 2", "(Adds …)", "REFILE"
+  | 'editors-note' // "Editor's note: …"
+  | 'warning' // "WARNING: GRAPHIC CONTENT"
+  | 'embargo'; // "EMBARGOED UNTIL …"
+
+/** Where in a page a note or credit was seen. */
+export type Place = 'body' | 'caption' | 'alt' | 'credit' | 'note' | 'dateline' | 'metadata' | 'furniture';
+
+/** One editor note seen in an article. */
+export interface NoteHit {
+  /** The catalogue entry that matched. */
+  ruleId: string;
+  category: NoteCategory;
+  /** The matched words, as written. */
+  text: string;
+  /** The block it was found in, or null when it was in metadata. */
+  block: number | null;
+  place: Place;
+}
+
+/** The kinds of credit wirediff tracks. */
+export type CreditType =
+  | 'byline' // "By Robin Emmott", JSON-LD author
+  | 'credit-line' // "(Reporting by Robin Emmott; Editing by Andrew Heavens)"
+  | 'photo' // "REUTERS/Kim Kyung-Hoon", "KCNA via REUTERS", "AP Photo/Ahn Young-joon"
+  | 'dateline' // the agency tag of a dateline: "BRUSSELS (Reuters) -"
+  | 'copyright' // "© 2017 Thomson Reuters"
+  | 'source'; // a source label or metadata naming the agency: "Reuters", publisher, isBasedOn
+
+/** One credit seen in an article. */
+export interface CreditHit {
+  type: CreditType;
+  /** The credit as written. */
+  text: string;
+  /** Agencies the credit names, by id ("reuters", "ap", "afp"), sorted. */
+  agencies: string[];
+  block: number | null;
+  place: Place;
+}
+
+export type Severity = 'high' | 'medium' | 'low' | 'info';
+
+export type FindingKind =
+  | 'changed'
+  | 'removed'
+  | 'added'
+  | 'moved'
+  | 'truncated'
+  | 'note-missing'
+  | 'note-changed'
+  | 'note-added'
+  | 'credit-missing'
+  | 'credit-changed'
+  | 'credit-added'
+  | 'furniture';
+
+/** What kind of edit a `changed` finding holds. */
+export type EditCategory =
+  | 'number'
+  | 'quote'
+  | 'name'
+  | 'hedge'
+  | 'attribution'
+  | 'negation'
+  | 'date'
+  | 'style'
+  | 'wording';
+
+/** One word-level edit inside an aligned pair of blocks. */
+export interface WordEdit {
+  /** Words of the reference that the copy lacks ('' for a pure insertion). */
+  removed: string;
+  /** Words of the copy that the reference lacks ('' for a pure deletion). */
+  added: string;
+  categories: EditCategory[];
+}
+
+/** Where a finding sits on one side of the comparison. */
+export interface FindingSide {
+  /** Block positions (several for a split or merge); empty when the thing is not on this side. */
+  blocks: number[];
+  /** The whole text of those blocks (or the note or credit), as written. */
+  text: string;
+  /** The exact words concerned, as written. */
+  words: string;
+}
+
+/** One thing that differs between the reference and a copy. */
+export interface Finding {
+  /** Stable id derived from content (kind and texts), not from block positions. */
+  id: string;
+  kind: FindingKind;
+  severity: Severity;
+  /** For `changed`, every category that applies; for notes, the note category; else empty. */
+  categories: string[];
+  /** One line a person reads. */
+  message: string;
+  reference: FindingSide;
+  copy: FindingSide;
+  /** For `changed`: the word-level edits in reading order. */
+  edits?: WordEdit[];
+  /** For note findings: the catalogue entry. */
+  note?: { ruleId: string; category: NoteCategory };
+  /** For credit findings: what kind of credit. */
+  credit?: { type: CreditType | 'agency'; agencies: string[] };
+}
