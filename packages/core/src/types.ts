@@ -78,6 +78,9 @@ export interface NoteHit {
   /** The block it was found in, or null when it was in metadata. */
   block: number | null;
   place: Place;
+  /** Offsets of the match in the block's (or metadata field's) text. */
+  start: number;
+  end: number;
 }
 
 /** The kinds of credit wirediff tracks. */
@@ -98,6 +101,9 @@ export interface CreditHit {
   agencies: string[];
   block: number | null;
   place: Place;
+  /** Offsets of the match in the block's text (0 and the length for metadata). */
+  start: number;
+  end: number;
 }
 
 export type Severity = 'high' | 'medium' | 'low' | 'info';
@@ -165,4 +171,42 @@ export interface Finding {
   note?: { ruleId: string; category: NoteCategory };
   /** For credit findings: what kind of credit. */
   credit?: { type: CreditType | 'agency'; agencies: string[] };
+}
+
+/** What a report says of one input: where it came from and what extraction saw. */
+export interface DocumentSummary {
+  /** The path or URL as the user gave it. */
+  source: string;
+  title: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  siteName: string | null;
+  canonicalUrl: string | null;
+  /** Number of blocks extracted. */
+  blocks: number;
+  notes: NoteHit[];
+  credits: CreditHit[];
+}
+
+/** Counts of findings by severity and by kind (kinds with none are left out). */
+export interface FindingCounts {
+  total: number;
+  bySeverity: Record<Severity, number>;
+  byKind: Partial<Record<FindingKind, number>>;
+}
+
+/** The comparison of one copy with the reference. */
+export interface CopyReport extends DocumentSummary {
+  summary: FindingCounts;
+  /** In reference reading order, then by kind. */
+  findings: Finding[];
+}
+
+/** A whole comparison: one reference, any number of copies. */
+export interface Report {
+  /** Bumped when the shape of this object changes incompatibly. */
+  schemaVersion: 1;
+  reference: DocumentSummary;
+  copies: CopyReport[];
+  summary: FindingCounts & { copies: number; highest: Severity | null };
 }

@@ -1,0 +1,60 @@
+import { writeFile } from 'node:fs/promises';
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { compareStory, formatJson, formatText, SEVERITY_RANK, type Report, type Severity } from '@wirediff/core';
+import { EXIT, reportError } from '../exit.js';
+import { loadArticle } from '../load-input.js';
+import { inputOptions, type InputArgs } from './input-options.js';
+
+export interface CompareArgs extends InputArgs {
+  reference: string;
+  copy: string[];
+  format: 'text' | 'json';
+  output: string | undefined;
+  failOn: Severity | 'none';
+}
+
+/** The exit code for a report: 1 when any finding is at or above the --fail-on level. */
+export function exitCodeFor(report: Report, failOn: Severity | 'none'): number {
+  if (failOn === 'none') return EXIT.clean;
+  const floor = SEVERITY_RANK[failOn];
+  return report.copies.some((c) => c.findings.some((f) => SEVERITY_RANK[f.severity] >= floor)) ? EXIT.findings : EXIT.clean;
+}
+
+/** Writes data to --output or stdout; stdout carries data only. */
+export async function emit(text: string, output: string | undefined): Promise<void> {
+  if (output) await writeFile(output, text);
+  else process.stdout.write(text);
+}
+
+export const compareCommand: CommandModule<object, CompareArgs> = {
+  command: 'compare <reference> <copy...>',
+  describe: 'Compare copies of a story with the reference (the agency original)',
+  builder: (yargs: Argv) =>
+    inputOptions(yargs)
+      .positional('reference', { type: 'string', describe: 'the reference: an HTML file, a text file or a URL', demandOption: true })
+      .positional('copy', { type: 'string', array: true, describe: 'one or more copies, each a file or URL', demandOption: true })
+      .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' })
+      .option('output', { type: 'string', describe: 'write the report to this file instead of stdout' })
+      .option('fail-on', {
+        choices: ['high', 'medium', 'low', 'none'] as const,
+        default: 'medium' as const,
+        describe: 'exit 1 when a finding is at or above this severity',
+      })
+      .example('$0 compare reuters.html fox.html', 'what changed in one copy')
+      .example('$0 compare reuters.html copies/*.html --format json --output report.json', 'a JSON report of many copies')
+      .example('$0 compare https://example.com/a https://example.org/b --fail-on high', 'fail only on high findings') as unknown as Argv<CompareArgs>,
+  handler: async (args: ArgumentsCamelCase<CompareArgs>) => {
+    try {
+      const options = { timeoutMs: args.timeout, maxBytes: args.maxBytes };
+      const reference = { source: args.reference, article: await loadArticle(args.reference, options) };
+      const copies = [];
+      for (const source of args.copy) copies.push({ source, article: await loadArticle(source, options) });
+      const report = compareStory(reference, copies);
+      const color = args.format === 'text' && !args.output && process.stdout.isTTY === true && !('NO_COLOR' in process.env);
+      await emit(args.format === 'json' ? formatJson(report) : formatText(report, { color }), args.output);
+      process.exitCode = exitCodeFor(report, args.failOn);
+    } catch (error) {
+      reportError(error);
+    }
+  },
+};

@@ -1,0 +1,18 @@
+import { isWirediffError } from '@wirediff/core';
+
+/** Exit codes as diff(1): nothing at or above --fail-on, findings, trouble. */
+export const EXIT = Object.freeze({ clean: 0, findings: 1, error: 2 });
+
+/**
+ * Reports an error the way a user can act on: one line `wirediff: <what> — <why> (<code>)` for
+ * a bad input or option; the stack and a request for a bug report for anything unexpected.
+ */
+export function reportError(error: unknown): void {
+  if (isWirediffError(error)) {
+    process.stderr.write(`wirediff: ${error.input ?? 'error'} — ${error.message} (${error.code})\n`);
+  } else {
+    const e = error as Error;
+    process.stderr.write(`wirediff: internal error — ${e?.stack ?? String(error)}\nPlease report this as a bug, with the command you ran.\n`);
+  }
+  process.exitCode = EXIT.error;
+}

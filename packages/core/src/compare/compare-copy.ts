@@ -1,0 +1,90 @@
+import { alignBlocks, type AlignOptions } from '../align/align-blocks.js';
+import { findCredits } from '../credits/find-credits.js';
+import { flagCredits } from '../flag/flag-credits.js';
+import { flagEdits, type ContentBlock } from '../flag/flag-edits.js';
+import { flagFurniture } from '../flag/flag-furniture.js';
+import { flagNotes } from '../flag/flag-notes.js';
+import { uniqueIds } from '../flag/finding-id.js';
+import { findNotes } from '../notes/find-notes.js';
+import type { NoteRule } from '../notes/note-catalogue.js';
+import { NOTE_CATALOGUE } from '../notes/note-catalogue.js';
+import { contentText } from '../segment/content-text.js';
+import type { Article, CreditHit, Finding, FindingKind, NoteHit } from '../types.js';
+
+/** Options of compareCopy and compareStory. */
+export interface CompareOptions {
+  /**
+   * The editor-note rules to look for.
+   * @default NOTE_CATALOGUE
+   */
+  notes?: readonly NoteRule[];
+  /** Alignment thresholds; see AlignOptions. */
+  align?: AlignOptions;
+}
+
+/** An article with the notes and credits found in it: what comparisons read. */
+export interface ReadArticle {
+  article: Article;
+  notes: NoteHit[];
+  credits: CreditHit[];
+}
+
+/** Finds an article's notes and credits once, for comparing it with many copies. */
+export function readArticle(article: Article, options: CompareOptions = {}): ReadArticle {
+  return { article, notes: findNotes(article, options.notes ?? NOTE_CATALOGUE), credits: findCredits(article) };
+}
+
+const KIND_ORDER: readonly FindingKind[] = [
+  'note-missing', 'note-changed', 'credit-missing', 'credit-changed', 'truncated', 'removed', 'changed',
+  'moved', 'added', 'note-added', 'credit-added', 'furniture',
+];
+
+// Story blocks take part in alignment: body prose and captions, with notes and credits taken out.
+function contentBlocks(read: ReadArticle): ContentBlock[] {
+  return read.article.blocks
+    .filter((b) => b.role === 'body' || b.role === 'caption')
+    .map((block) => ({ block, content: contentText(block, read.notes, read.credits) }))
+    .filter((b) => b.content !== '');
+}
+
+/**
+ * Compares one copy with the reference: aligns their story blocks, diffs the aligned words,
+ * and checks notes, credits and furniture. Pure: the same articles give the same findings.
+ *
+ * @returns Findings ordered by position in the reference (copy-only findings after the block
+ *   they follow), then by kind; ids unique within the list.
+ */
+export function compareCopy(reference: ReadArticle, copy: ReadArticle, options: CompareOptions = {}): Finding[] {
+  const refBlocks = contentBlocks(reference);
+  const copyBlocks = contentBlocks(copy);
+  const alignment = alignBlocks(refBlocks.map((b) => b.content), copyBlocks.map((b) => b.content), options.align);
+  const alignedCopyBlocks = new Map<number, number[]>();
+  for (const group of alignment.groups) {
+    const copyIndexes = group.copy.map((c) => copyBlocks[c]!.block.index);
+    for (const r of group.reference) alignedCopyBlocks.set(refBlocks[r]!.block.index, copyIndexes);
+  }
+  const findings = [
+    ...flagEdits(refBlocks, copyBlocks, alignment),
+    ...flagNotes(reference.article, reference.notes, copy.article, copy.notes, alignedCopyBlocks),
+    ...flagCredits(reference.article, reference.credits, copy.article, copy.credits),
+    ...flagFurniture(reference.article, copy.article),
+  ];
+  // Copy-only findings sort after the reference block that the preceding copy block aligns with.
+  const copyToRef = new Map<number, number>();
+  for (const [r, cs] of alignedCopyBlocks) for (const c of cs) copyToRef.set(c, r);
+  const anchor = (copyBlock: number): number => {
+    for (let c = copyBlock; c >= 0; c--) {
+      const r = copyToRef.get(c);
+      if (r !== undefined) return r + 0.5;
+    }
+    return -0.5;
+  };
+  const position = (f: Finding): number =>
+    f.reference.blocks.length > 0 ? f.reference.blocks[0]! : f.copy.blocks.length > 0 ? anchor(f.copy.blocks[0]!) : Infinity;
+  const sorted = findings
+    .map((f) => ({ f, at: position(f) }))
+    .sort((a, b) => a.at - b.at || KIND_ORDER.indexOf(a.f.kind) - KIND_ORDER.indexOf(b.f.kind) ||
+      (a.f.copy.blocks[0] ?? -1) - (b.f.copy.blocks[0] ?? -1) || (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0))
+    .map(({ f }) => f);
+  return uniqueIds(sorted);
+}

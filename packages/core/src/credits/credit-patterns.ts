@@ -1,0 +1,180 @@
+/**
+ * The credits wirediff tracks, as data: bylines, credit lines, photo credits, datelines and
+ * copyright lines. Each pattern matches the credit itself (the match is what gets reported),
+ * with a real example that must match and a realistic near-miss that must not.
+ * Patterns follow the rules of notes/note-catalogue.ts (linear time, `u` always, `i` only where
+ * case carries no meaning) and are checked by test/credits/credit-patterns.test.ts.
+ */
+import type { CreditType } from '../types.js';
+
+/** One credit form, as data. */
+export interface CreditRule {
+  /** Stable kebab-case id. */
+  id: string;
+  type: CreditType;
+  /** JavaScript RegExp source; the match is the credit as reported. */
+  pattern: string;
+  /** Always includes 'u'; 'm' where the credit must start (or fill) a line. */
+  flags: string;
+  /** One line: what the credit says. */
+  description: string;
+  /** A real credit that must match. */
+  example: string;
+  /** Real-looking text that must not match. */
+  nearMiss: string;
+}
+
+// One word of a name as credits write it: "Kim", "Kyung-Hoon", "O’Brien", "JOHN", "St.".
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]{0,30}`;
+// A following word of a photographer's name: capital then small letter, so the name stops
+// before the capitals of a caption code ("REUTERS/Kim Kyung-Hoon TPX IMAGES OF THE DAY").
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’.\-]{0,30}`;
+// A photographer's name: up to four words ("Carlos Garcia Rawlins", "KCNA", "Lee Jin-man").
+const NAME = String.raw`${WORD}(?:\s${NAME_WORD}){0,3}`;
+// Agencies as they are written in photo credits.
+const PHOTO_AGENCY = String.raw`Reuters|REUTERS|AP|AFP|Getty\s+Images|EPA|dpa|Xinhua|Kyodo|Yonhap|KCNA|Bloomberg|Associated\s+Press|Shutterstock`;
+// Agencies as they are written in a dateline's parentheses.
+const DATELINE_AGENCY = String.raw`Thomson\s+Reuters\s+Foundation|Reuters(?:\s+(?:Health|Breakingviews))?|AP|AFP|Xinhua|Bloomberg|dpa|Kyodo|Yonhap|KCNA|IFR`;
+// Agencies as they are written in a copyright line.
+const COPYRIGHT_AGENCY = String.raw`Thomson\s+Reuters|Reuters|REUTERS|Associated\s+Press|ASSOCIATED\s+PRESS|AP|AFP|Agence\s+France[\s-]Presse|Bloomberg(?:\s+L\.?P\.?)?|Xinhua|Kyodo(?:\s+News)?|Yonhap(?:\s+News\s+Agency)?|dpa`;
+// The role words of a credit line: "Reporting by", "Additional reporting by", "Editing by".
+const ROLE = String.raw`(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Compiling|Written|Edited|Research|Graphics?|Produced|Translated)`;
+const LATER_ROLE = String.raw`(?:[Aa]dditional\s+reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Cc]ompiling)`;
+
+const RULES: CreditRule[] = [
+  // ── credit-line ──
+  {
+    id: 'credit-line-parenthesised', type: 'credit-line', flags: 'u',
+    pattern: String.raw`\(${ROLE}\s+[Bb]y\b[^()\n]{1,500}\)`,
+    description: 'Who reported, wrote and edited the story, in parentheses at its foot.',
+    example: '(Reporting by Robin Emmott; Additional reporting by Hyonhee Shin in Seoul; Editing by Andrew Heavens)',
+    nearMiss: '(Additional sanctions by the EU are expected next week)',
+  },
+  {
+    id: 'credit-line-plain', type: 'credit-line', flags: 'mu',
+    // The web form without parentheses, as a line of its own: two roles ("Reporting by …
+    // Editing by …"), or one role on a short line that does not end like a sentence.
+    pattern:
+      String.raw`^${ROLE}\s+by\s+\p{Lu}(?:[^\n]{0,300}?[\s;,]${LATER_ROLE}\s+by\s+\p{Lu}[^\n]{0,300}` +
+      String.raw`|[^\n.!?"“”]{0,80}$)`,
+    description: 'Who reported and edited the story, as a plain line at its foot.',
+    example: 'Reporting by Robin Emmott Editing by Andrew Heavens',
+    nearMiss: 'Reporting by Reuters and other outlets showed the sanctions were widely flouted.',
+  },
+  {
+    id: 'contributed-to-this-report', type: 'credit-line', flags: 'mu',
+    // A sentence of its own; "D.C.," may sit inside it, a full stop and space may not.
+    pattern:
+      String.raw`(?:^|(?<=[.!?]["”’]?\s))\p{Lu}(?:[^\n.]|\.(?=\S)){0,300}?\scontributed\s+` +
+      String.raw`(?:to\s+this\s+(?:report|story)|reporting)\b\.?`,
+    description: 'AP: who else reported for the story.',
+    example: 'Associated Press writers Kim Tong-hyung in Seoul and Lorne Cook in Brussels contributed to this report.',
+    nearMiss: 'Diplomats said weak enforcement contributed to the failure of earlier sanctions.',
+  },
+
+  // ── byline ──
+  {
+    id: 'byline', type: 'byline', flags: 'mu',
+    // A whole short line of capitalised names: "By Robin Emmott", "By JOHN SMITH, Associated Press".
+    pattern:
+      String.raw`^(?:By|BY)\s+${WORD}(?:(?:,?\s(?:and\s|&\s|de\s|da\s|del\s|van\s|von\s|der\s|bin\s|al-)?|\s[|·•]\s)${WORD}){0,7}$`,
+    description: 'Who wrote the story, as a line of its own.',
+    example: 'By KIM TONG-HYUNG and LORNE COOK, Associated Press',
+    nearMiss: 'By Tuesday the talks had collapsed.',
+  },
+
+  // ── photo ──
+  {
+    id: 'photo-agency-slash', type: 'photo', flags: 'u',
+    // "REUTERS/Kim Kyung-Hoon"; the lookbehind leaves "Photo: REUTERS/…" to photo-label, and
+    // the capitals keep out "a Reuters/Ipsos poll".
+    pattern: String.raw`(?<!:\s?)\bREUTERS/(?!IPSOS|Ipsos)${NAME}(?:/(?:File(?:\s+Photo)?|FILE(?:\s+PHOTO)?|Pool|POOL|Illustration|ILLUSTRATION|Handout|HANDOUT))?`,
+    description: 'Reuters photo credit: the agency, then the photographer or source.',
+    example: 'REUTERS/Yves Herman/File Photo',
+    nearMiss: 'A Reuters/Ipsos poll showed most Americans back sanctions.',
+  },
+  {
+    id: 'photo-via-agency', type: 'photo', flags: 'u',
+    // "KCNA via REUTERS", "KCNA/via REUTERS", "Korean Central News Agency/Korea News Service via AP".
+    pattern:
+      String.raw`(?<![\p{L}\p{M}])${WORD}(?:[\s/]${WORD}){0,5}(?:/\s?|\s)(?:via|VIA)\s` +
+      String.raw`(?:REUTERS|Reuters|AP|AFP|Getty\s+Images|EPA|dpa|Xinhua|Yonhap)\b`,
+    description: 'A picture from another source, distributed by the agency.',
+    example: 'KCNA via REUTERS',
+    nearMiss: 'The statement was sent to reporters via email.',
+  },
+  {
+    id: 'ap-photo', type: 'photo', flags: 'u',
+    pattern: String.raw`\(?\bAP\s+(?:Photo|PHOTO)(?:/\s?${NAME}(?:,\s(?:File|FILE|Pool|POOL))?)?\)?`,
+    description: 'AP photo credit, with the photographer.',
+    example: '(AP Photo/Ahn Young-joon, File)',
+    nearMiss: 'Snap photos from the AP exam were shared online.',
+  },
+  {
+    id: 'afp-photo', type: 'photo', flags: 'u',
+    pattern: String.raw`\bAFP\s?PHOTO(?:\s?/\s?[\p{L}\p{M}'’.\- ]{0,60}[\p{L}\p{M}])?`,
+    description: 'AFP photo credit in capitals, with the photographer or source.',
+    example: 'AFP PHOTO / KCNA VIA KNS',
+    nearMiss: 'AFP photographers were barred from the briefing.',
+  },
+  {
+    id: 'photo-by', type: 'photo', flags: 'u',
+    pattern: String.raw`\((?:Photo|PHOTO)\s+(?:by|BY)\s+[^()\n]{1,80}\)`,
+    description: 'Photo credit in parentheses: the photographer and agency.',
+    example: '(Photo by JUNG YEON-JE / AFP)',
+    nearMiss: 'A photo by the ministry showed the launch.',
+  },
+  {
+    id: 'getty-images', type: 'photo', flags: 'u',
+    // "Chip Somodevilla/Getty Images"; "AFP via Getty Images" is left to photo-via-agency.
+    pattern: String.raw`(?:(?<![\p{L}\p{M}])${WORD}(?:\s${WORD}){0,3}\s?/\s?)?(?<!\b(?:via|VIA)\s)\bGetty\s+Images\b`,
+    description: 'Getty Images photo credit, with the photographer.',
+    example: 'Chip Somodevilla/Getty Images',
+    nearMiss: 'The painting hangs in the J. Paul Getty Museum.',
+  },
+  {
+    id: 'photo-label', type: 'photo', flags: 'u',
+    // An outlet's own label: "Photo: Kim Hong-Ji/Reuters", "Photograph: KCNA/Reuters".
+    pattern:
+      String.raw`\b(?:Photo(?:graph)?|PHOTO|Picture|Image|Credit|Foto)s?\s?:\s?(?:[^\n/:()]{1,60}/\s?)?` +
+      String.raw`(?:${PHOTO_AGENCY})\b(?:/${NAME})?`,
+    description: 'A photo credit labelled by the republishing outlet.',
+    example: 'Photograph: Kim Hong-Ji/Reuters',
+    nearMiss: 'Photo: iStock',
+  },
+
+  // ── dateline ──
+  {
+    id: 'dateline', type: 'dateline', flags: 'mu',
+    // The place (optional: copies often keep only "(Reuters) -"), an optional region or date,
+    // the agency in parentheses, then a hyphen or dash.
+    pattern:
+      String.raw`^(?:\p{Lu}[\p{L}\p{M}.'’\- ]{0,40}(?:/\p{Lu}[\p{L}\p{M}.'’\- ]{0,40}){0,3}(?:,\s[^()\n]{1,40})?\s)?` +
+      String.raw`\((?:${DATELINE_AGENCY})\)\s?(?:-{1,2}|[—–])`,
+    description: 'The agency tag of a dateline at the start of a paragraph.',
+    example: 'WASHINGTON, Sept 6 (Reuters) - The United States',
+    nearMiss: 'BRUSSELS - NATO urged all countries to step up efforts to enforce sanctions.',
+  },
+
+  // ── copyright ──
+  {
+    id: 'copyright', type: 'copyright', flags: 'u',
+    // Only an agency's copyright; an outlet's own ("© 2017 FOX News Network") is furniture.
+    pattern:
+      String.raw`(?:©|\([cC]\)|\b(?:Copyright|COPYRIGHT)\b)(?:\s?(?:©|\([cC]\)|Copyright|COPYRIGHT))?\s?(?:(?:19|20)[0-9]{2},?\s)?` +
+      String.raw`(?:The\s|THE\s)?(?:${COPYRIGHT_AGENCY})\b(?:,?\s(?:19|20)[0-9]{2})?(?:\.?\s?(?:All|ALL)\s+(?:rights|RIGHTS)\s+(?:reserved|RESERVED)\.?)?`,
+    description: 'The agency’s copyright line.',
+    example: 'Copyright 2017 The Associated Press. All rights reserved.',
+    nearMiss: '© 2017 FOX News Network, LLC. All rights reserved.',
+  },
+];
+
+/**
+ * Every credit form wirediff knows, frozen. Code walks this table; users extend it through
+ * configuration.
+ *
+ * @example
+ * const rule = CREDIT_PATTERNS.find((r) => r.id === 'photo-via-agency');
+ * new RegExp(rule!.pattern, rule!.flags).exec('in Pyongyang July 5, 2017. KCNA/via REUTERS')?.[0]; // 'KCNA/via REUTERS'
+ */
+export const CREDIT_PATTERNS: readonly CreditRule[] = Object.freeze(RULES.map((rule) => Object.freeze(rule)));

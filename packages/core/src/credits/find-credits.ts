@@ -1,0 +1,63 @@
+import type { Article, CreditHit, CreditType } from '../types.js';
+import { compilePattern, matchAll } from '../segment/compile-pattern.js';
+import { isSourceLabel } from '../segment/classify-block.js';
+import { normalizeText } from '../segment/normalize-text.js';
+import { placeOf } from '../notes/find-notes.js';
+import { AGENCIES } from './agencies.js';
+import { CREDIT_PATTERNS } from './credit-patterns.js';
+
+/** Ids of the agencies a text names, sorted. */
+export function findAgencies(text: string): string[] {
+  return AGENCIES.filter((agency) => compilePattern(agency).test(text))
+    .map((agency) => agency.id)
+    .sort();
+}
+
+// Bylines and credit lines stand as their own blocks; "By Tuesday the talks…" in the body is prose.
+const BLOCK_ONLY_TYPES: ReadonlySet<CreditType> = new Set(['byline']);
+
+/**
+ * Finds every credit in an article: bylines, agency credit lines, photo credits, the dateline's
+ * agency tag, copyright lines, source labels, and the byline and isBasedOn metadata. The
+ * publisher is the outlet on every copy, so it is no credit (flagCredits reads it for the agency).
+ * The same credit seen twice (a byline in markup and in JSON-LD) is kept once, markup first.
+ */
+export function findCredits(article: Article): CreditHit[] {
+  const hits: CreditHit[] = [];
+  for (const block of article.blocks) {
+    if (block.role === 'furniture') continue;
+    for (const rule of CREDIT_PATTERNS) {
+      if (BLOCK_ONLY_TYPES.has(rule.type) && block.role !== 'credit') continue;
+      for (const m of matchAll(rule, block.text)) {
+        hits.push({ type: rule.type, text: m.text.trim(), agencies: findAgencies(m.text), block: block.index, place: placeOf(block), start: m.start, end: m.end });
+      }
+    }
+    if (block.role === 'credit' && isSourceLabel(block.text)) {
+      hits.push({ type: 'source', text: block.text, agencies: findAgencies(block.text), block: block.index, place: 'credit', start: 0, end: block.text.length });
+    }
+  }
+  const fromMeta = (type: CreditType, text: string | null) => {
+    if (text) hits.push({ type, text, agencies: findAgencies(text), block: null, place: 'metadata', start: 0, end: text.length });
+  };
+  fromMeta('byline', article.byline);
+  fromMeta('source', article.isBasedOn);
+  return dedupe(hits);
+}
+
+const creditKey = (hit: CreditHit): string => `${hit.type}|${normalizeText(hit.text).toLowerCase().replace(/^by\s+/, '')}`;
+
+function dedupe(hits: CreditHit[]): CreditHit[] {
+  const seen = new Set<string>();
+  const kept: CreditHit[] = [];
+  // Overlapping matches of two rules of one type in one block: keep the longer.
+  const sorted = [...hits].sort((a, b) => (a.block ?? Infinity) - (b.block ?? Infinity) || a.start - b.start || b.end - a.end);
+  for (const hit of sorted) {
+    const key = creditKey(hit);
+    if (seen.has(key)) continue;
+    const overlapped = kept.some((k) => k.block !== null && k.block === hit.block && k.type === hit.type && hit.start < k.end && k.start < hit.end);
+    if (overlapped) continue;
+    seen.add(key);
+    kept.push(hit);
+  }
+  return kept;
+}

@@ -1,0 +1,135 @@
+import type { AnyNode, Element } from 'domhandler';
+import type { BlockForm } from '../types.js';
+import { collapseSpace } from '../segment/normalize-text.js';
+import { isFurniture } from '../segment/classify-block.js';
+import { hintsOf, isElement, textOf } from './dom.js';
+
+/** A block as found in markup, before roles are assigned. */
+export interface RawBlock {
+  text: string;
+  form: BlockForm;
+  /** Markup says it is a byline or credit (class "byline", rel=author). */
+  creditHint: boolean;
+  /** Inside the body container (not only in the surrounding article region). */
+  inBody: boolean;
+  /** Share of the text inside links: high for navigation and related-story lists. */
+  linkShare: number;
+}
+
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'form', 'button', 'input', 'select',
+  'textarea', 'nav', 'footer', 'canvas', 'video', 'audio', 'object', 'embed', 'map', 'head', 'title',
+  'meta', 'link', 'h1',
+]);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li',
+  'blockquote', 'figure', 'figcaption', 'table', 'tbody', 'thead', 'tr', 'td', 'th', 'dl', 'dt', 'dd',
+  'pre', 'address', 'aside', 'hr', 'picture', 'center',
+]);
+// class/id words of boxes around a story that are not the story. Matched as whole words
+// or word prefixes so "ad" does not catch "head" or "read".
+const NOISE_HINT = /(?:^|[\s_-])(?:share|sharing|social|related|newsletter|subscribe|subscription|comments?|promo|advert\w*|ads?|ad-?slot|dfp|banner|cookie|consent|gdpr|popup|modal|toolbar|breadcrumbs?|tags|recommend\w*|more-stories|outbrain|taboola|sidebar|footer|nav|navigation|menu|hidden|sr-only|visually-hidden|trending|most-read|paywall-prompt|signup)(?:$|[\s_-])/;
+const CAPTION_HINT = /caption|photo-?credit|image-?credit|media-?credit|wp-caption-text/;
+const CREDIT_HINT = /(?:^|[\s_-])(?:byline|author|authors|contributor|credit)(?:$|[\s_-])/;
+const MIN_ALT_CHARS = 40; // shorter alt text is a label ("photo"), not a caption
+const MAX_LINK_SHARE = 0.5; // mostly links: a list of other stories
+
+interface Context {
+  form: BlockForm;
+  creditHint: boolean;
+  inBody: boolean;
+}
+
+/**
+ * Walks the article region in reading order and cuts it into raw blocks: every block-level
+ * element starts and ends a block, inline markup joins its text, two <br> in a row end a
+ * paragraph. Boxes that are not the story are skipped, except that a skipped box whose whole
+ * text is furniture ("Continue Reading Below" in an ad slot) is kept as such.
+ *
+ * @param region The element to walk: the body container or the <article> around it.
+ * @param body The body container itself; text outside it is marked so the caller can be strict.
+ */
+export function collectBlocks(region: Element, body: Element): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let buffer = '';
+  let linkChars = 0;
+  let bufferContext: Context | null = null;
+  let lastWasBreak = false;
+
+  const flush = () => {
+    const text = collapseSpace(buffer);
+    if (text !== '' && bufferContext) {
+      blocks.push({ text, ...bufferContext, linkShare: Math.min(1, linkChars / text.length) });
+    }
+    buffer = '';
+    linkChars = 0;
+    bufferContext = null;
+  };
+  const append = (text: string, context: Context, inLink: boolean) => {
+    if (text.trim() === '' && buffer === '') return;
+    bufferContext ??= context;
+    buffer += text;
+    if (inLink) linkChars += text.trim().length;
+  };
+
+  const visit = (node: AnyNode, context: Context, inLink: boolean): void => {
+    if (node.type === 'text') {
+      append(node.data, context, inLink);
+      if (node.data.trim() !== '') lastWasBreak = false;
+      return;
+    }
+    if (!isElement(node) || SKIP.has(node.name)) return;
+    const name = node.name;
+    if (name === 'br') {
+      if (lastWasBreak) flush();
+      else append('\n', context, inLink);
+      lastWasBreak = true;
+      return;
+    }
+    if (name === 'img') {
+      const alt = collapseSpace(node.attribs.alt ?? '');
+      if (alt.length >= MIN_ALT_CHARS) {
+        flush();
+        blocks.push({ text: alt, form: 'alt', creditHint: false, inBody: context.inBody, linkShare: 0 });
+      }
+      return;
+    }
+    const hints = hintsOf(node);
+    if (NOISE_HINT.test(hints) && !CAPTION_HINT.test(hints) && node !== body) {
+      const text = collapseSpace(textOf(node, 400));
+      if (isFurniture(text)) {
+        flush();
+        blocks.push({ text, form: 'line', creditHint: false, inBody: context.inBody, linkShare: 0 });
+      }
+      return;
+    }
+    if (name === 'aside' && !CAPTION_HINT.test(hints)) return;
+    const inner: Context = {
+      form: formOf(name, hints, context.form),
+      creditHint: context.creditHint || CREDIT_HINT.test(hints) || node.attribs.rel === 'author',
+      inBody: context.inBody || node === body,
+    };
+    const isBlock = BLOCK.has(name) || inner.form !== context.form;
+    if (isBlock) {
+      flush();
+      lastWasBreak = false;
+    }
+    const link = inLink || name === 'a';
+    for (const child of node.children) visit(child, inner, link);
+    if (isBlock) flush();
+  };
+
+  visit(region, { form: 'paragraph', creditHint: false, inBody: region === body }, false);
+  flush();
+  return blocks.filter((b) => b.form === 'caption' || b.form === 'alt' || b.linkShare <= MAX_LINK_SHARE || isFurniture(b.text));
+}
+
+function formOf(name: string, hints: string, outer: BlockForm): BlockForm {
+  if (name === 'figcaption' || CAPTION_HINT.test(hints)) return 'caption';
+  if (outer === 'caption') return 'caption';
+  if (/^h[2-6]$/.test(name)) return 'heading';
+  if (name === 'blockquote' || outer === 'quote') return 'quote';
+  if (name === 'li') return 'list-item';
+  if (name === 'p') return outer === 'list-item' ? 'list-item' : 'paragraph';
+  return outer === 'line' ? 'paragraph' : outer;
+}

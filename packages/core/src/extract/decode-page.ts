@@ -1,0 +1,72 @@
+import sniffEncoding from 'html-encoding-sniffer';
+import { WirediffError } from '../errors.js';
+
+/** Bytes turned into text, with what was learned on the way. */
+export interface DecodedPage {
+  text: string;
+  /** The WHATWG name of the encoding used ("UTF-8", "windows-1252", "Shift_JIS"). */
+  encoding: string;
+  /** Where the encoding came from. */
+  encodingSource: 'declared' | 'utf-8-valid' | 'fallback';
+  /** True when the text looks like HTML rather than plain text. */
+  isHtml: boolean;
+}
+
+const SNIFF_BYTES = 1024;
+// Signatures of common binary formats a user may pass by mistake.
+const BINARY_MAGIC: readonly (readonly number[])[] = [
+  [0x25, 0x50, 0x44, 0x46], // %PDF
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0x47, 0x49, 0x46, 0x38], // GIF8
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x50, 0x4b, 0x03, 0x04], // ZIP, docx, epub
+  [0x1f, 0x8b], // gzip
+  [0x7f, 0x45, 0x4c, 0x46], // ELF
+];
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+const hasUtf16Bom = (bytes: Uint8Array) => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+
+/**
+ * Decodes a page's bytes: the charset from the BOM, the HTTP Content-Type, or the page's
+ * <meta> (WHATWG sniffing, by html-encoding-sniffer), else UTF-8 when the bytes are valid
+ * UTF-8, else windows-1252 as browsers do. Never assumes UTF-8 over a declaration.
+ *
+ * @param source The path or URL, named in errors.
+ * @param contentType The HTTP Content-Type header, when the bytes came over HTTP.
+ * @throws WirediffError WD_INPUT_EMPTY for no text, WD_INPUT_BINARY for bytes that are not text.
+ */
+export function decodePage(bytes: Uint8Array, source: string, contentType?: string): DecodedPage {
+  if (bytes.length === 0) throw new WirediffError('WD_INPUT_EMPTY', 'the input is empty', { input: source });
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  if (BINARY_MAGIC.some((magic) => startsWith(head, magic)) || (!hasUtf16Bom(head) && head.includes(0))) {
+    throw new WirediffError('WD_INPUT_BINARY', 'not a text or HTML page (it holds binary data)', { input: source });
+  }
+  const label = /charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType ?? '')?.[1];
+  const sniffed = sniffEncoding(bytes, { transportLayerEncodingLabel: label, defaultEncoding: 'UTF-8' });
+  const declared = sniffed === sniffEncoding(bytes, { transportLayerEncodingLabel: label, defaultEncoding: 'windows-1252' });
+  let encoding = sniffed;
+  let encodingSource: DecodedPage['encodingSource'] = 'declared';
+  if (!declared) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      encodingSource = 'utf-8-valid';
+    } catch {
+      encoding = 'windows-1252';
+      encodingSource = 'fallback';
+    }
+  }
+  let text: string;
+  try {
+    text = new TextDecoder(encoding).decode(bytes);
+  } catch {
+    // A label TextDecoder does not know (x-user-defined and such): decode as browsers fall back.
+    text = new TextDecoder('windows-1252').decode(bytes);
+    encoding = 'windows-1252';
+    encodingSource = 'fallback';
+  }
+  if (text.trim() === '') throw new WirediffError('WD_INPUT_EMPTY', 'the input holds only white space', { input: source });
+  const isHtml = /<(?:!doctype\s+html|html|head|body|article|p|div|meta)[\s>]/i.test(text.slice(0, 4096)) ||
+    (/^\s*</.test(text) && /<\/(?:p|div|span|a|article)>/i.test(text));
+  return { text, encoding, encodingSource, isHtml };
+}

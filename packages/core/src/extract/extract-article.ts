@@ -1,0 +1,130 @@
+import { load } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import type { Article, ArticleMeta, Block, BlockForm, Extraction } from '../types.js';
+import { classifyBlock } from '../segment/classify-block.js';
+import { collapseSpace, normalizeText } from '../segment/normalize-text.js';
+import { splitDateline } from '../segment/split-dateline.js';
+import { collectBlocks, type RawBlock } from './collect-blocks.js';
+import { findContentRoot } from './find-content-root.js';
+import { findJsonLdArticle, readMetadata } from './read-metadata.js';
+
+const MIN_ARTICLE_CHARS = 80; // less body text than a two-sentence brief is not an article
+const PARENT_GAIN = 1.3; // a parent adding little paragraph text still belongs to the article
+
+/** Options of extractArticle. */
+export interface ExtractOptions {
+  /**
+   * Where the page came from, kept as the canonical URL when the page names none.
+   * @default undefined
+   */
+  url?: string;
+}
+
+/**
+ * Extracts the article from an HTML page: metadata from structured data and meta tags, and the
+ * blocks of the story in reading order, each with its role (body, caption, credit, note,
+ * dateline, furniture). Parses with htmlparser2 (through cheerio's slim entry), on its own copy.
+ *
+ * @returns `{ status: 'ok', article }`, or `{ status: 'no-article', reason, detail }` when the
+ *   page holds no story text; never an empty success.
+ * @example
+ * const result = extractArticle(html);
+ * if (result.status === 'ok') console.log(result.article.blocks.length);
+ */
+export function extractArticle(html: string, options: ExtractOptions = {}): Extraction {
+  if (html.trim() === '') return { status: 'no-article', reason: 'empty', detail: 'the page is empty' };
+  const $ = load(html);
+  const jsonLd = findJsonLdArticle($);
+  const meta = readMetadata($, jsonLd);
+  if (meta.canonicalUrl === null && options.url) meta.canonicalUrl = options.url;
+  const doc = $.root()[0]!;
+  const body = findContentRoot(doc);
+  if (!body) return { status: 'no-article', reason: 'no-text', detail: 'the page has no paragraph text' };
+  const region = articleRegion(body);
+  const raw = collectBlocks(region, body).filter(keepOutsideBody);
+  return finishArticle(meta, dropAltDuplicates(raw, meta));
+}
+
+/**
+ * Turns plain text (a saved copy, a web archive's text) into an article: blank lines separate
+ * blocks; a short first line without final punctuation is the title.
+ */
+export function articleFromText(text: string): Extraction {
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t\u00A0]*\n/)
+    .map(collapseSpace)
+    .filter((p) => p !== '');
+  if (paragraphs.length === 0) return { status: 'no-article', reason: 'empty', detail: 'the text is empty' };
+  let title: string | null = null;
+  if (paragraphs.length > 1 && paragraphs[0]!.split(' ').length <= 20 && !/[.!?"”]$/.test(paragraphs[0]!)) {
+    title = paragraphs.shift()!;
+  }
+  const meta: ArticleMeta = {
+    title, byline: null, publishedTime: null, modifiedTime: null, siteName: null,
+    canonicalUrl: null, publisher: null, isBasedOn: null, description: null,
+  };
+  return finishArticle(meta, paragraphs.map((p) => ({ text: p, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 })));
+}
+
+// The region around the body that may hold its caption and byline: the enclosing <article>,
+// or the parent when it adds little paragraph text of its own.
+function articleRegion(body: Element): Element {
+  for (let el: Element | null = body; el; el = el.parent?.type === 'tag' ? (el.parent as Element) : null) {
+    if (el.name === 'article') return el;
+  }
+  const parent = body.parent?.type === 'tag' ? (body.parent as Element) : null;
+  if (parent && parent.name !== 'body' && textSize(parent) <= PARENT_GAIN * textSize(body)) return parent;
+  return body;
+}
+
+function textSize(el: Element): number {
+  let n = 0;
+  const visit = (node: Element['children'][number]): void => {
+    if (node.type === 'text') n += node.data.trim().length;
+    else if (node.type === 'tag') for (const child of node.children) visit(child);
+  };
+  visit(el);
+  return n;
+}
+
+// Outside the body container only captions, credits and notes belong to the story; the rest
+// of the region is headers, teasers and labels.
+function keepOutsideBody(block: RawBlock): boolean {
+  if (block.inBody) return true;
+  if (block.form === 'caption' || block.form === 'alt' || block.creditHint) return true;
+  const role = classifyBlock(block.text, block.form);
+  return role === 'credit' || role === 'note' || role === 'furniture';
+}
+
+// Alt text that repeats a caption or the headline adds nothing.
+function dropAltDuplicates(blocks: RawBlock[], meta: ArticleMeta): RawBlock[] {
+  const captions = blocks.filter((b) => b.form === 'caption').map((b) => normalizeText(b.text));
+  const title = normalizeText(meta.title ?? '');
+  return blocks.filter((b) => {
+    if (b.form !== 'alt') return true;
+    const alt = normalizeText(b.text);
+    return alt !== title && !captions.some((c) => c.includes(alt) || alt.includes(c));
+  });
+}
+
+function finishArticle(meta: ArticleMeta, raw: readonly RawBlock[]): Extraction {
+  const blocks: Block[] = [];
+  for (const b of raw) {
+    const previous = blocks[blocks.length - 1];
+    if (previous && previous.text === b.text) continue; // the same text twice in a row is a layout echo
+    const role = b.creditHint && b.text.split(' ').length <= 12 ? 'credit' : classifyBlock(b.text, b.form);
+    blocks.push({ index: blocks.length, role, form: b.form as BlockForm, text: b.text });
+  }
+  if (meta.byline === null) {
+    const byline = blocks.find((b) => b.role === 'credit' && /^by\s/i.test(b.text));
+    if (byline) meta.byline = byline.text.replace(/^by\s+/i, '');
+  }
+  const article: Article = { ...meta, blocks: splitDateline(blocks) };
+  const bodyChars = article.blocks.filter((b) => b.role === 'body').reduce((n, b) => n + b.text.length, 0);
+  if (bodyChars === 0) return { status: 'no-article', reason: 'no-text', detail: 'no story paragraphs were found' };
+  if (bodyChars < MIN_ARTICLE_CHARS) {
+    return { status: 'no-article', reason: 'too-short', detail: `only ${bodyChars} characters of story text were found` };
+  }
+  return { status: 'ok', article };
+}

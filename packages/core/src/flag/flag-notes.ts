@@ -1,0 +1,129 @@
+import type { Article, Finding, NoteHit } from '../types.js';
+import { normalizeText } from '../segment/normalize-text.js';
+import { excerpt } from './describe.js';
+import { findingId } from './finding-id.js';
+import { NOTE_MISSING_SEVERITY, severityOfNoteAdded, severityOfNoteChange } from './severity.js';
+
+/** One distinct note of an article: the same rule and words, wherever they appear. */
+interface NoteGroup {
+  hits: NoteHit[];
+  key: string;
+}
+
+function groupNotes(hits: readonly NoteHit[]): NoteGroup[] {
+  const groups = new Map<string, NoteGroup>();
+  for (const hit of hits) {
+    const key = `${hit.ruleId}|${normalizeText(hit.text).toLowerCase()}`;
+    const group = groups.get(key);
+    if (group) group.hits.push(hit);
+    else groups.set(key, { hits: [hit], key });
+  }
+  return [...groups.values()];
+}
+
+const blockText = (article: Article, hit: NoteHit): string =>
+  hit.block === null ? (hit.place === 'metadata' ? hit.text : '') : article.blocks[hit.block]!.text;
+
+/**
+ * Compares the editor notes of the reference and a copy. A note the copy lacks is
+ * `note-missing`; one it keeps but weakened (another rule of the same category, "UNABLE TO
+ * VERIFY" for "UNABLE TO INDEPENDENTLY VERIFY"), moved (out of the caption into the body), or
+ * whose sentence survives in an aligned body paragraph without it, is `note-changed`; a note
+ * only the copy has is `note-added`.
+ *
+ * @param alignedCopyBlocks For a reference block position, the copy blocks aligned with it.
+ */
+export function flagNotes(
+  reference: Article,
+  referenceNotes: readonly NoteHit[],
+  copy: Article,
+  copyNotes: readonly NoteHit[],
+  alignedCopyBlocks: ReadonlyMap<number, readonly number[]>,
+): Finding[] {
+  const findings: Finding[] = [];
+  const copyGroups = groupNotes(copyNotes);
+  const used = new Set<NoteGroup>();
+  for (const group of groupNotes(referenceNotes)) {
+    const hit = group.hits[0]!;
+    const refSide = { blocks: blocksOf(group.hits), text: blockText(reference, hit), words: hit.text };
+    const same = copyGroups.find((g) => !used.has(g) && g.key === group.key);
+    if (same) {
+      used.add(same);
+      const places = new Set(group.hits.map((h) => h.place));
+      if (same.hits.some((h) => places.has(h.place))) continue;
+      const moved = same.hits[0]!;
+      findings.push({
+        id: findingId('note-changed', [hit.ruleId, hit.text, `${hit.place}>${moved.place}`]),
+        kind: 'note-changed',
+        severity: severityOfNoteChange(hit.category),
+        categories: [hit.category],
+        message: `${hit.category} note moved from the ${hit.place} to the ${moved.place}: "${excerpt(hit.text)}"`,
+        reference: refSide,
+        copy: { blocks: blocksOf(same.hits), text: blockText(copy, moved), words: moved.text },
+        note: { ruleId: hit.ruleId, category: hit.category },
+      });
+      continue;
+    }
+    const similar = copyGroups.find((g) => !used.has(g) && g.hits[0]!.category === hit.category && !referenceNotes.some((r) => r.ruleId === g.hits[0]!.ruleId));
+    if (similar) {
+      used.add(similar);
+      const weaker = similar.hits[0]!;
+      findings.push({
+        id: findingId('note-changed', [hit.ruleId, hit.text, weaker.text]),
+        kind: 'note-changed',
+        severity: severityOfNoteChange(hit.category),
+        categories: [hit.category],
+        message: `${hit.category} note reworded: "${excerpt(hit.text, 45)}" became "${excerpt(weaker.text, 45)}"`,
+        reference: refSide,
+        copy: { blocks: blocksOf(similar.hits), text: blockText(copy, weaker), words: weaker.text },
+        note: { ruleId: hit.ruleId, category: hit.category },
+      });
+      continue;
+    }
+    // The paragraph that carried the caveat is still there, without it.
+    const survivor = hit.place === 'body' && hit.block !== null ? alignedCopyBlocks.get(hit.block) : undefined;
+    if (survivor && survivor.length > 0) {
+      findings.push({
+        id: findingId('note-changed', [hit.ruleId, hit.text, 'dropped from its sentence']),
+        kind: 'note-changed',
+        severity: severityOfNoteChange(hit.category),
+        categories: [hit.category],
+        message: `${hit.category} note dropped from a paragraph that the copy keeps: "${excerpt(hit.text)}"`,
+        reference: refSide,
+        copy: { blocks: [...survivor], text: survivor.map((b) => copy.blocks[b]!.text).join('\n'), words: '' },
+        note: { ruleId: hit.ruleId, category: hit.category },
+      });
+      continue;
+    }
+    const where = hit.block === null ? [] : [...(alignedCopyBlocks.get(hit.block) ?? [])];
+    findings.push({
+      id: findingId('note-missing', [hit.ruleId, hit.text]),
+      kind: 'note-missing',
+      severity: NOTE_MISSING_SEVERITY[hit.category],
+      categories: [hit.category],
+      message: `${hit.category} note missing from the copy: "${excerpt(hit.text)}"`,
+      reference: refSide,
+      copy: { blocks: where, text: where.map((b) => copy.blocks[b]!.text).join('\n'), words: '' },
+      note: { ruleId: hit.ruleId, category: hit.category },
+    });
+  }
+  for (const group of copyGroups) {
+    if (used.has(group)) continue;
+    const hit = group.hits[0]!;
+    findings.push({
+      id: findingId('note-added', [hit.ruleId, hit.text]),
+      kind: 'note-added',
+      severity: severityOfNoteAdded(hit.category),
+      categories: [hit.category],
+      message: `copy adds a ${hit.category} note: "${excerpt(hit.text)}"`,
+      reference: { blocks: [], text: '', words: '' },
+      copy: { blocks: blocksOf(group.hits), text: blockText(copy, hit), words: hit.text },
+      note: { ruleId: hit.ruleId, category: hit.category },
+    });
+  }
+  return findings;
+}
+
+function blocksOf(hits: readonly NoteHit[]): number[] {
+  return [...new Set(hits.flatMap((h) => (h.block === null ? [] : [h.block])))].sort((a, b) => a - b);
+}

@@ -1,0 +1,45 @@
+import type { CreditType, EditCategory, NoteCategory, Severity } from '../types.js';
+
+/** Edit categories that change what a reader is told: high. */
+const HIGH_EDITS: ReadonlySet<EditCategory> = new Set(['number', 'quote', 'negation', 'attribution', 'hedge']);
+
+/** Severity of a `changed` finding from its categories: the worst that applies; style alone is low. */
+export function severityOfEdit(categories: readonly EditCategory[]): Severity {
+  if (categories.some((c) => HIGH_EDITS.has(c))) return 'high';
+  if (categories.some((c) => c !== 'style')) return 'medium';
+  return 'low';
+}
+
+/** How much a missing note of each category matters to a reader. */
+export const NOTE_MISSING_SEVERITY: Readonly<Record<NoteCategory, Severity>> = Object.freeze({
+  verification: 'high', // readers lose the warning that the agency could not verify
+  correction: 'high', // readers keep believing what the agency corrected
+  'third-party': 'medium',
+  update: 'medium',
+  'editors-note': 'medium',
+  warning: 'medium',
+  restriction: 'low', // matters to licensees, not readers
+  embargo: 'low',
+});
+
+/** A weakened or moved note: as grave as losing it for caveats and corrections, else medium. */
+export function severityOfNoteChange(category: NoteCategory): Severity {
+  return NOTE_MISSING_SEVERITY[category] === 'high' ? 'high' : 'medium';
+}
+
+/** A note the copy adds: a correction matters, anything else is low. */
+export function severityOfNoteAdded(category: NoteCategory): Severity {
+  return category === 'correction' ? 'medium' : 'low';
+}
+
+/** How much a missing credit of each type matters. */
+export const CREDIT_MISSING_SEVERITY: Readonly<Record<CreditType, Severity>> = Object.freeze({
+  byline: 'medium',
+  'credit-line': 'medium',
+  photo: 'medium',
+  dateline: 'medium',
+  copyright: 'low',
+  source: 'low',
+});
+
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = Object.freeze({ high: 3, medium: 2, low: 1, info: 0 });

@@ -1,0 +1,24 @@
+/**
+ * @wirediff/core — compare republished copies of a wire story with the agency's original.
+ * Text in, findings out: no file system, network, console or clock. Fetching lives in
+ * `@wirediff/core/fetch`.
+ */
+export type * from './types.js';
+export { WirediffError, isWirediffError, type WirediffErrorCode } from './errors.js';
+export { extractArticle, articleFromText, type ExtractOptions } from './extract/extract-article.js';
+export { decodePage, type DecodedPage } from './extract/decode-page.js';
+export { normalizeText } from './segment/normalize-text.js';
+export { classifyBlock, isFurniture } from './segment/classify-block.js';
+export { FURNITURE_PATTERNS, type FurnitureRule } from './segment/furniture-patterns.js';
+export { alignBlocks, type AlignOptions, type Alignment, type AlignedGroup } from './align/align-blocks.js';
+export { diffBlocks } from './diff/diff-blocks.js';
+export { findNotes } from './notes/find-notes.js';
+export { NOTE_CATALOGUE, type NoteRule } from './notes/note-catalogue.js';
+export { findCredits, findAgencies } from './credits/find-credits.js';
+export { CREDIT_PATTERNS, type CreditRule } from './credits/credit-patterns.js';
+export { AGENCIES, type Agency } from './credits/agencies.js';
+export { compareCopy, readArticle, type CompareOptions, type ReadArticle } from './compare/compare-copy.js';
+export { compareStory, countFindings, type SourcedArticle } from './compare/compare-story.js';
+export { formatJson } from './report/format-json.js';
+export { formatText, type TextOptions } from './report/format-text.js';
+export { SEVERITY_RANK } from './flag/severity.js';

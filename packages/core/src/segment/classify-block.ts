@@ -1,0 +1,62 @@
+import type { BlockForm, BlockRole } from '../types.js';
+import { CREDIT_PATTERNS } from '../credits/credit-patterns.js';
+import { AGENCIES } from '../credits/agencies.js';
+import { NOTE_CATALOGUE } from '../notes/note-catalogue.js';
+import { compilePattern, matchAll } from './compile-pattern.js';
+import { FURNITURE_PATTERNS } from './furniture-patterns.js';
+import { normalizeText } from './normalize-text.js';
+
+const MAX_FURNITURE_CHARS = 200; // furniture is a label or a prompt, never a paragraph
+const MAX_SOURCE_LABEL_WORDS = 4; // "Politics Reuters", "Reuters", "By Reuters Staff"
+const MIN_CREDIT_SHARE = 0.8; // a credit block is mostly the credit: "(Reporting by …)"
+const MAX_NOTE_BLOCK_WORDS = 80; // "Editor's note: …" stands alone; a paragraph quoting one is body
+
+/** True when the whole block is outlet furniture ("Continue Reading Below"). */
+export function isFurniture(text: string): boolean {
+  const folded = normalizeText(text);
+  if (folded.length === 0 || folded.length > MAX_FURNITURE_CHARS) return false;
+  return FURNITURE_PATTERNS.some((rule) => compilePattern(rule).test(folded));
+}
+
+/** True when a short block names an agency and nothing else of note: a source label. */
+export function isSourceLabel(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > MAX_SOURCE_LABEL_WORDS || /[.!?]$/.test(text.trim())) return false;
+  return AGENCIES.some((agency) => compilePattern(agency).test(text));
+}
+
+function creditShare(text: string, types: ReadonlySet<string>): number {
+  let covered = 0;
+  for (const rule of CREDIT_PATTERNS) {
+    if (!types.has(rule.type)) continue;
+    for (const m of matchAll(rule, text)) covered = Math.max(covered, m.end - m.start);
+  }
+  return text.length === 0 ? 0 : covered / text.trim().length;
+}
+
+const STANDALONE_CREDITS = new Set(['credit-line', 'byline', 'copyright']);
+
+/**
+ * Says what a block is for, from its text and the markup shape it came from. Captions stay
+ * captions whatever they carry; a block that is all furniture, all credit or a standalone
+ * editor note gets that role; a block holding a photo credit is a caption (plain-text copies
+ * keep captions as paragraphs); everything else is body.
+ *
+ * @example classifyBlock('(Reporting by Robin Emmott; Editing by Andrew Heavens)', 'paragraph') // => 'credit'
+ */
+export function classifyBlock(text: string, form: BlockForm): BlockRole {
+  if (form === 'caption' || form === 'alt') return 'caption';
+  if (isFurniture(text)) return 'furniture';
+  if (creditShare(text, STANDALONE_CREDITS) >= MIN_CREDIT_SHARE || isSourceLabel(text)) return 'credit';
+  const words = text.split(/\s+/).length;
+  if (words <= MAX_NOTE_BLOCK_WORDS) {
+    const lead = text.trimStart();
+    const startsWithNote = NOTE_CATALOGUE.some((rule) => {
+      const m = matchAll(rule, lead)[0];
+      return m !== undefined && m.start <= 1;
+    });
+    if (startsWithNote && form !== 'heading') return 'note';
+  }
+  if (CREDIT_PATTERNS.some((rule) => rule.type === 'photo' && compilePattern(rule).test(text))) return 'caption';
+  return 'body';
+}

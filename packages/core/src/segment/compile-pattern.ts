@@ -1,0 +1,39 @@
+/** A table entry whose pattern is a regular expression source with flags. */
+export interface PatternEntry {
+  id: string;
+  pattern: string;
+  flags: string;
+}
+
+const cache = new Map<string, RegExp>();
+
+/**
+ * Compiles a table entry's pattern once and keeps it; `extraFlags` adds flags such as 'g'.
+ * Throws a SyntaxError naming the entry when the pattern is not a valid expression.
+ */
+export function compilePattern(entry: PatternEntry, extraFlags = ''): RegExp {
+  const flags = [...new Set(entry.flags + extraFlags)].sort().join('');
+  const cacheKey = `${flags}/${entry.pattern}`;
+  let re = cache.get(cacheKey);
+  if (!re) {
+    try {
+      re = new RegExp(entry.pattern, flags);
+    } catch (error) {
+      throw new SyntaxError(`pattern of "${entry.id}" is not a valid regular expression: ${(error as Error).message}`);
+    }
+    cache.set(cacheKey, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/** Every match of an entry's pattern in `text`, with its offsets. */
+export function matchAll(entry: PatternEntry, text: string): { text: string; start: number; end: number }[] {
+  const re = compilePattern(entry, 'g');
+  const found: { text: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(re)) {
+    if (m[0] === '') continue;
+    found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}

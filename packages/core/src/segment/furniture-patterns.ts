@@ -1,0 +1,81 @@
+/** One phrasing of outlet furniture: text an outlet puts around any story. */
+export interface FurnitureRule {
+  id: string;
+  /** Matched against the whole block, folded (see normalizeText), so it is anchored. */
+  pattern: string;
+  flags: string;
+  description: string;
+  example: string;
+  nearMiss: string;
+}
+
+/**
+ * Outlet furniture, as data. Each pattern is anchored to the whole block and bounded, since
+ * furniture is short; a sentence of the story that merely mentions reading or comments is not.
+ */
+export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
+  {
+    id: 'continue-reading',
+    pattern: '^(?:continue|keep) reading(?: below| the (?:main )?story)?[.:]?$',
+    flags: 'iu',
+    description: 'an ad slot label between paragraphs (Fox Business, seed story)',
+    example: 'Continue Reading Below',
+    nearMiss: 'Continue reading the statement, the diplomat said, and you will see why.',
+  },
+  {
+    id: 'advertisement',
+    pattern: '^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?)[.:]?$',
+    flags: 'iu',
+    description: 'an ad label',
+    example: 'Advertisement',
+    nearMiss: 'Advertisement spending rose 4% in the quarter.',
+  },
+  {
+    id: 'more-on-this',
+    pattern: '^(?:more on this|related(?: coverage| stories| articles| content)?|see also|recommended(?: for you)?|most read|trending(?: now)?|you may also like|more from [^.]{1,40})(?:\\.{3}|:)?$',
+    flags: 'iu',
+    description: 'the heading of a related-links box',
+    example: 'More on this...',
+    nearMiss: 'More on this later, the minister said.',
+  },
+  {
+    id: 'read-more',
+    pattern: '^(?:read more|read next|read also|also read|click here|watch|listen)\\s*[:|>-]\\s*[^\\n]{1,160}$|^(?:read more|read next)\\.{0,3}$',
+    flags: 'iu',
+    description: 'a link to another story inserted in the body',
+    example: 'Read more: North Korea fires missile over Japan',
+    nearMiss: 'Read more carefully, the report shows fewer sanctions were enforced.',
+  },
+  {
+    id: 'newsletter',
+    pattern: '^[^.]{0,60}\\b(?:sign up (?:for|to)|subscribe to) (?:our|the)\\b[^\\n]{0,120}$|^get (?:the latest|our)[^\\n]{0,80}(?:inbox|newsletter)[^\\n]{0,40}$',
+    flags: 'iu',
+    description: 'a newsletter or subscription prompt',
+    example: 'Sign up for our Morning Briefing newsletter.',
+    nearMiss: 'Countries that subscribe to the treaty must report their tests.',
+  },
+  {
+    id: 'comment-prompt',
+    pattern: '^(?:what do you think\\??|click the button below to comment on this article\\.?|(?:leave|post|add|join) (?:a|the) (?:comment|conversation|discussion)[^\\n]{0,60}|comments?(?: \\(\\d{1,6}\\))?|show comments|view comments)$',
+    flags: 'iu',
+    description: 'a comment prompt (Fox Business, seed story)',
+    example: 'Click the button below to comment on this article.',
+    nearMiss: 'What do you think the sanctions will achieve, he asked the minister.',
+  },
+  {
+    id: 'share-bar',
+    pattern: '^(?:share(?: this(?: article| story)?)?(?: on (?:facebook|twitter|x|whatsapp|linkedin|email))?|tweet|email|print|copy link|follow us(?: on [^\\n]{1,40})?)$',
+    flags: 'iu',
+    description: 'a share bar label',
+    example: 'Share this article',
+    nearMiss: 'Share prices fell 3% in Seoul.',
+  },
+  {
+    id: 'trust-principles',
+    pattern: '^our standards:? the thomson reuters trust principles\\.?$',
+    flags: 'iu',
+    description: "the agency's own site furniture (reuters.com)",
+    example: 'Our Standards: The Thomson Reuters Trust Principles.',
+    nearMiss: 'Reuters said its standards require independent verification.',
+  },
+]);

@@ -1,0 +1,85 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { articleFromText, extractArticle } from '../../src/extract/extract-article.js';
+import type { Article } from '../../src/types.js';
+
+const BODY = [
+  'BRUSSELS (Reuters) - NATO urged all countries to step up efforts to enforce sanctions on North Korea and stop its weapons tests.',
+  'All 29 ambassadors of the U.S.-led military alliance issued the statement as world powers sought a common response.',
+  'NATO is not directly involved in the nuclear crisis, but it has repeatedly called on North Korea to abandon its programs.',
+];
+
+function page(inner: string, head = ''): string {
+  return `<!doctype html><html><head><title>NATO urges trading partners | Site</title>${head}</head><body>
+  <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/business">Business news and markets today</a></li></ul></nav>
+  ${inner}
+  <footer><p>Copyright 2017 Example Media. All rights reserved. Terms of use and privacy policy apply to this site.</p></footer></body></html>`;
+}
+
+function ok(html: string): Article {
+  const result = extractArticle(html);
+  if (result.status !== 'ok') throw new Error(`expected an article, got ${result.reason}: ${result.detail}`);
+  return result.article;
+}
+
+const roles = (a: Article) => a.blocks.map((b) => `${b.role}:${b.text.slice(0, 24)}`);
+
+test('extractArticle reads title, byline, dates and publisher from JSON-LD', () => {
+  const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'NATO urges trading partners', author: [{ '@type': 'Person', name: 'Robin Emmott' }], datePublished: '2017-09-06T10:12:00Z', publisher: { '@type': 'Organization', name: 'Reuters' } };
+  const a = ok(page(`<article>${BODY.map((p) => `<p>${p}</p>`).join('')}</article>`, `<script type="application/ld+json">${JSON.stringify(ld)}</script><link rel="canonical" href="https://example.com/a">`));
+  assert.is(a.title, 'NATO urges trading partners');
+  assert.is(a.byline, 'Robin Emmott');
+  assert.is(a.publishedTime, '2017-09-06T10:12:00Z');
+  assert.is(a.publisher, 'Reuters');
+  assert.is(a.canonicalUrl, 'https://example.com/a');
+});
+
+test('extractArticle takes the itemprop=articleBody container and leaves navigation, related links and footer out', () => {
+  const a = ok(page(`<div class="wrap"><div itemprop="articleBody">${BODY.map((p) => `<p>${p}</p>`).join('')}</div>
+    <div class="related-stories"><h3>Related</h3><ul><li><a href="/x">North Korea fires missile over Japan in fresh test</a></li></ul></div></div>`));
+  const text = a.blocks.map((b) => b.text).join(' ');
+  assert.not.match(text, /Home|fires missile|Copyright 2017 Example/);
+  assert.ok(text.includes('All 29 ambassadors'));
+});
+
+test('extractArticle splits the dateline off the first paragraph as its own block', () => {
+  const a = ok(page(`<article>${BODY.map((p) => `<p>${p}</p>`).join('')}</article>`));
+  assert.is(a.blocks[0]!.role, 'dateline');
+  assert.is(a.blocks[0]!.text, 'BRUSSELS (Reuters) -');
+  assert.ok(a.blocks[1]!.text.startsWith('NATO urged all countries'));
+});
+
+test('extractArticle keeps the photo caption with its editor note, and long alt text, as captions', () => {
+  const caption = 'Kim Jong Un reacts in this undated photo. KCNA/via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY. REUTERS IS UNABLE TO INDEPENDENTLY VERIFY THIS IMAGE.';
+  const a = ok(page(`<article><figure><img src="k.jpg" alt="North Korean leader Kim Jong Un with scientists at the Academy of Defence Science"><figcaption>${caption}</figcaption></figure>${BODY.map((p) => `<p>${p}</p>`).join('')}</article>`));
+  const captions = a.blocks.filter((b) => b.role === 'caption');
+  assert.equal(captions.map((b) => b.form), ['alt', 'caption']);
+  assert.ok(captions[1]!.text.includes('UNABLE TO INDEPENDENTLY VERIFY'));
+});
+
+test('extractArticle keeps furniture inside ad slots as furniture and credit lines as credits', () => {
+  const a = ok(page(`<div class="article-body"><p>${BODY[0]}</p><div class="ad-container"><span>Continue Reading Below</span><script>ads()</script></div><p>${BODY[1]}</p><p>(Reporting by Robin Emmott; Editing by Andrew Heavens)</p></div>`));
+  assert.ok(roles(a).includes('furniture:Continue Reading Below'), roles(a).join('\n'));
+  assert.ok(roles(a).includes('credit:(Reporting by Robin Emmo'), roles(a).join('\n'));
+});
+
+test('extractArticle finds the body in bare <p> runs with no semantic markup', () => {
+  const a = ok(page(`<div class="col"><div class="teaser"><a href="/x">Read the latest from our newsroom</a></div><div class="x1">${BODY.map((p) => `<p>${p}</p>`).join('')}</div></div>`));
+  assert.is(a.blocks.filter((b) => b.role === 'body').length, 3);
+});
+
+test('extractArticle says no-article, with a reason, for a page without story text', () => {
+  const result = extractArticle(page('<div class="grid"><a href="/a">Markets</a> <a href="/b">World</a></div>'));
+  assert.is(result.status, 'no-article');
+  assert.is(extractArticle('   ').status, 'no-article');
+});
+
+test('articleFromText takes blank-line paragraphs, a short first line as the title, and classifies roles', () => {
+  const result = articleFromText(`NATO urges trading partners\n\nPolitics Reuters\n\n${BODY[1]}\n\nContinue Reading Below\n\n${BODY[2]}\n\n(Reporting by Robin Emmott; Editing by Andrew Heavens)\n`);
+  assert.is(result.status, 'ok');
+  if (result.status !== 'ok') return;
+  assert.is(result.article.title, 'NATO urges trading partners');
+  assert.equal(result.article.blocks.map((b) => b.role), ['credit', 'body', 'furniture', 'body', 'credit']);
+});
+
+test.run();
