@@ -2,9 +2,11 @@
 // uvu's totals as the closing line CI reads: "N passed, N failed".
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 const require = createRequire(import.meta.url);
-const uvuBin = require.resolve('uvu/bin.js');
+// uvu's package exports hide bin.js; find it beside its package.json.
+const uvuBin = path.join(path.dirname(require.resolve('uvu')), '..', 'bin.js');
 // A pattern may narrow the run: `pnpm test align` runs only files whose path contains "align".
 const only = process.argv[2];
 const pattern = only

@@ -59,5 +59,8 @@ function dedupe(hits: CreditHit[]): CreditHit[] {
     seen.add(key);
     kept.push(hit);
   }
-  return kept;
+  // A byline in metadata ("Dana Whitfield") that the page's own byline line already holds
+  // ("By Dana Whitfield, Ledger Staff") is the same credit.
+  return kept.filter((hit) => hit.block !== null ||
+    !kept.some((other) => other !== hit && other.block !== null && other.type === hit.type && creditKey(other).includes(creditKey(hit).slice(hit.type.length + 1))));
 }

@@ -109,7 +109,8 @@ export function collectBlocks(region: Element, body: Element): RawBlock[] {
       creditHint: context.creditHint || CREDIT_HINT.test(hints) || node.attribs.rel === 'author',
       inBody: context.inBody || node === body,
     };
-    const isBlock = BLOCK.has(name) || inner.form !== context.form;
+    // A byline in a <span> beside the date is still a line of its own.
+    const isBlock = BLOCK.has(name) || inner.form !== context.form || (inner.creditHint && !context.creditHint);
     if (isBlock) {
       flush();
       lastWasBreak = false;

@@ -215,7 +215,7 @@ const RULES: NoteRule[] = [
       String.raw`(?<![\p{L}\p{N}])(?!(?:${NOT_A_MARKET_START})\s)\p{Lu}[\p{Lu}\p{Ll}]{1,19}(?:\s\p{Lu}[\p{Lu}\p{Ll}]{1,19}){0,2}` +
       String.raw`\s(?<!(?:${NOT_A_MARKET})\s)OUT(?![\p{L}\p{N}])`,
     description: 'The picture may not be used in the named market or medium.',
-    example: 'NO THIRD PARTY SALES. SOUTH KOREA OUT.',
+    example: 'Yonhap via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. SOUTH KOREA OUT.',
     nearMiss: 'TALKS COLLAPSE AS NORTH KOREAN ENVOYS WALKED OUT',
   },
 
