@@ -3,9 +3,13 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { compareCommand } from './commands/compare.js';
 import { extractCommand } from './commands/extract.js';
-import { EXIT } from './exit.js';
+import { EXIT, reportError } from './exit.js';
 
-await yargs(hideBin(process.argv))
+// Thrown by the usage-failure handler so yargs stops there instead of running the command.
+const USAGE_REPORTED = Symbol('usage reported');
+
+try {
+  await yargs(hideBin(process.argv))
   .scriptName('wirediff')
   .usage('$0 <command> [options]\n\nSee what changed when a wire story was republished: edits, dropped editor notes, changed credits.')
   .command(compareCommand)
@@ -16,10 +20,14 @@ await yargs(hideBin(process.argv))
   .alias('h', 'help')
   .version(false)
   .wrap(Math.min(100, process.stdout.columns ?? 100))
-  .fail((message, error, y) => {
+  .fail((message, error) => {
     if (error) throw error; // not a usage problem: let it surface as an internal error
-    process.stderr.write(`wirediff: usage — ${message} (see 'wirediff ${process.argv[2] && !process.argv[2].startsWith('-') ? `${process.argv[2]} ` : ''}--help')\n`);
+    const command = ['compare', 'extract'].includes(process.argv[2] ?? '') ? `${process.argv[2]} ` : '';
+    process.stderr.write(`wirediff: usage — ${message} (see 'wirediff ${command}--help')\n`);
     process.exitCode = EXIT.error;
-    void y;
+    throw USAGE_REPORTED;
   })
   .parseAsync();
+} catch (error) {
+  if (error !== USAGE_REPORTED) reportError(error);
+}

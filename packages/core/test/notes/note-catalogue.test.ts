@@ -70,6 +70,7 @@ function adversarialInputs(example: string, size: number): string[] {
   const fill = (unit: string) => unit.repeat(Math.ceil(size / unit.length));
   const words = example.split(/\s+/);
   const cut = words.length > 1 ? words.slice(0, -1).join(' ') : example.slice(0, -1);
+  const first = words[0] ?? example;
   const half = example.slice(0, Math.ceil(example.length / 2));
   const runs = [' ', 'A', 'a', '.', '(', '\n', 'Aa ', 'A, ', 'Ab. ', 'ED '];
   return [
@@ -78,6 +79,10 @@ function adversarialInputs(example: string, size: number): string[] {
     fill(example.slice(0, -1)),
     fill(`${example.toUpperCase().slice(0, -1)} `),
     ...runs.map((run) => half + fill(run)),
+    // white space right after a word is where adjacent `\s*` and lookbehinds go quadratic
+    `${first} ${fill(' ')}`,
+    `${cut} ${fill(' ')}`,
+    `${first}${fill(' \t')}`,
     ...runs.slice(0, 3).map((run) => fill(run)),
   ];
 }
@@ -100,6 +105,8 @@ function scanMs(rule: { pattern: string; flags: string }, inputs: string[]): num
  * in milliseconds instead of letting it run for hours.
  */
 function assertLinear(rule: { id: string; pattern: string; flags: string; example: string }): void {
+  // A nested repetition can take exponential time even on the probe; the audit rules it out first.
+  assert.equal(auditPattern(rule.pattern), [], `${rule.id} must pass the audit before it is timed`);
   const probeChars = INPUT_CHARS / 64;
   const probeMs = scanMs(rule, adversarialInputs(rule.example, probeChars));
   assert.ok(probeMs * 64 < BUDGET_MS * 4, `${rule.id} took ${Math.round(probeMs)} ms on ${probeChars} chars`);
