@@ -75,9 +75,10 @@ const RULES: CreditRule[] = [
   // ── byline ──
   {
     id: 'byline', type: 'byline', flags: 'mu',
-    // A whole short line of capitalised names: "By Robin Emmott", "By JOHN SMITH, Associated Press".
+    // A whole short line of capitalised names: "By Robin Emmott", "By JOHN SMITH, Associated Press";
+    // a weekday or a time word opens prose ("By Monday, …"), never a byline.
     pattern:
-      String.raw`^(?:By|BY)\s+${WORD}(?:(?:,?\s(?:and\s|&\s|de\s|da\s|del\s|van\s|von\s|der\s|bin\s|al-)?|\s[|·•]\s)${WORD}){0,7}$`,
+      String.raw`^(?:By|BY)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|Noon|Midnight|Dawn|Nightfall|Contrast|Comparison)\b)${WORD}(?:(?:,?\s(?:and\s|&\s|de\s|da\s|del\s|van\s|von\s|der\s|bin\s|al-)?|\s[|·•]\s)${WORD}){0,7}$`,
     description: 'Who wrote the story, as a line of its own.',
     example: 'By KIM TONG-HYUNG and LORNE COOK, Associated Press',
     nearMiss: 'By Tuesday the talks had collapsed.',
@@ -97,7 +98,7 @@ const RULES: CreditRule[] = [
     id: 'photo-via-agency', type: 'photo', flags: 'u',
     // "KCNA via REUTERS", "KCNA/via REUTERS", "Korean Central News Agency/Korea News Service via AP".
     pattern:
-      String.raw`(?<![\p{L}\p{M}])${WORD}(?:[\s/]${WORD}){0,5}(?:/\s?|\s)(?:via|VIA)\s` +
+      String.raw`(?<![\p{L}\p{M}])${WORD}(?:[\s/]${WORD}){0,7}(?:/\s?|\s)(?:via|VIA)\s` +
       String.raw`(?:REUTERS|Reuters|AP|AFP|Getty\s+Images|EPA|dpa|Xinhua|Yonhap)\b`,
     description: 'A picture from another source, distributed by the agency.',
     example: 'KCNA via REUTERS',

@@ -1,0 +1,251 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { CREDIT_PATTERNS } from '../../src/credits/credit-patterns.js';
+import { AGENCIES } from '../../src/credits/agencies.js';
+
+// The caption and credit line of the Reuters story in seed foxbusiness-2017-09-06-nato-north-korea.
+const SEED_CAPTION =
+  "North Korean leader Kim Jong Un reacts with scientists and technicians of the DPRK Academy of Defence Science after the test-launch of the intercontinental ballistic missile Hwasong-14 in this undated photo released by North Korea's Korean Central ... News Agency (KCNA) in Pyongyang July 5, 2017. KCNA/via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY. REUTERS IS UNABLE TO INDEPENDENTLY VERIFY THIS IMAGE. NO THIRD PARTY SALES. SOUTH KOREA OUT. - RTX3A3V0";
+const SEED_CREDIT_LINE = '(Reporting by Robin Emmott; Editing by Andrew Heavens)';
+
+const CREDIT_TYPES = ['byline', 'credit-line', 'photo', 'dateline', 'copyright', 'source'];
+const BUDGET_MS = 1500; // per pattern, over all adversarial inputs together
+const INPUT_CHARS = 1 << 20; // ~1 MB of adversarial text per input
+const MAX_MATCHES = 1 << 20; // the scan loop stops here whatever the pattern does
+
+const compile = (rule: { pattern: string; flags: string }, extra = '') => new RegExp(rule.pattern, rule.flags + extra);
+const matches = (rule: { pattern: string; flags: string }, text: string) => compile(rule).test(text);
+
+/** Problems that make a pattern's time grow faster than its input: backreferences and nested repetition. */
+function auditPattern(source: string): string[] {
+  const problems: string[] = [];
+  type Frame = { quantified: boolean; unbounded: boolean };
+  const stack: Frame[] = [{ quantified: false, unbounded: false }];
+  let closed: Frame | null = null; // the group just closed, if the last atom was a group
+  let i = 0;
+  while (i < source.length) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      if (/[1-9]/.test(next) || next === 'k') problems.push(`backreference at ${i}`);
+      i = source[i + 2] === '{' && 'pPu'.includes(next) ? source.indexOf('}', i) + 1 : i + 2;
+      closed = null;
+    } else if (ch === '[') {
+      let j = i + 1;
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      i = j + 1;
+      closed = null;
+    } else if (ch === '(') {
+      stack.push({ quantified: false, unbounded: false });
+      const m = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/.exec(source.slice(i))!;
+      i += m[0].length;
+      closed = null;
+    } else if (ch === ')') {
+      const inner = stack.pop()!;
+      const parent = stack[stack.length - 1]!;
+      parent.quantified ||= inner.quantified;
+      parent.unbounded ||= inner.unbounded;
+      closed = inner;
+      i += 1;
+    } else if ('*+?{'.includes(ch)) {
+      const m = /^(?:\*|\+|\?|\{(\d+)(?:(,)(\d*))?\})\??/.exec(source.slice(i));
+      if (!m) throw new Error(`unreadable quantifier at ${i} in ${source}`);
+      const max = ch === '*' || ch === '+' ? Infinity : ch === '?' ? 1 : m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+      if (closed && max === Infinity && closed.quantified) problems.push(`unbounded repetition of a repeating group at ${i}`);
+      if (closed && max > 1 && closed.unbounded) problems.push(`repetition of a group with an unbounded repeat at ${i}`);
+      const parent = stack[stack.length - 1]!;
+      parent.quantified = true;
+      parent.unbounded ||= max === Infinity;
+      closed = null;
+      i += m[0].length;
+    } else {
+      closed = null;
+      i += 1;
+    }
+  }
+  return problems;
+}
+
+/** Inputs of about `size` characters built to make a backtracking pattern work hard: near-matches and long runs. */
+function adversarialInputs(example: string, size: number): string[] {
+  const fill = (unit: string) => unit.repeat(Math.ceil(size / unit.length));
+  const words = example.split(/\s+/);
+  const cut = words.length > 1 ? words.slice(0, -1).join(' ') : example.slice(0, -1);
+  const first = words[0] ?? example;
+  const half = example.slice(0, Math.ceil(example.length / 2));
+  const runs = [' ', 'A', 'a', '.', '(', '\n', 'Aa ', 'A, ', 'Ab. ', 'ED '];
+  return [
+    fill(`${cut} `),
+    fill(`${cut}\n`),
+    fill(example.slice(0, -1)),
+    fill(`${example.toUpperCase().slice(0, -1)} `),
+    ...runs.map((run) => half + fill(run)),
+    // white space right after a word is where adjacent `\s*` and lookbehinds go quadratic
+    `${first} ${fill(' ')}`,
+    `${cut} ${fill(' ')}`,
+    `${first}${fill(' \t')}`,
+    ...runs.slice(0, 3).map((run) => fill(run)),
+  ];
+}
+
+function scanMs(rule: { pattern: string; flags: string }, inputs: string[]): number {
+  const started = performance.now();
+  for (const input of inputs) {
+    const re = compile(rule, 'g');
+    for (let n = 0; n < MAX_MATCHES; n += 1) {
+      const m = re.exec(input);
+      if (!m) break;
+      if (m[0] === '') re.lastIndex += 1;
+    }
+  }
+  return performance.now() - started;
+}
+
+/**
+ * Time to scan ~1 MB inputs; a probe at 1/64 of the size first fails a super-linear pattern
+ * in milliseconds instead of letting it run for hours.
+ */
+function assertLinear(rule: { id: string; pattern: string; flags: string; example: string }): void {
+  // A nested repetition can take exponential time even on the probe; the audit rules it out first.
+  assert.equal(auditPattern(rule.pattern), [], `${rule.id} must pass the audit before it is timed`);
+  const probeChars = INPUT_CHARS / 64;
+  const probeMs = scanMs(rule, adversarialInputs(rule.example, probeChars));
+  assert.ok(probeMs * 64 < BUDGET_MS * 4, `${rule.id} took ${Math.round(probeMs)} ms on ${probeChars} chars`);
+  const ms = scanMs(rule, adversarialInputs(rule.example, INPUT_CHARS));
+  assert.ok(ms < BUDGET_MS, `${rule.id} took ${Math.round(ms)} ms on ${INPUT_CHARS} chars`);
+}
+
+const firstMatch = (id: string, text: string) => {
+  const rule = CREDIT_PATTERNS.find((r) => r.id === id);
+  if (!rule) throw new Error(`no credit rule ${id}`);
+  return compile(rule).exec(text)?.[0] ?? null;
+};
+const agenciesIn = (text: string) => AGENCIES.filter((agency) => matches(agency, text)).map((agency) => agency.id).sort();
+
+test('CREDIT_PATTERNS ids are unique and kebab-case, with known types', () => {
+  const ids = CREDIT_PATTERNS.map((rule) => rule.id);
+  assert.equal(new Set(ids).size, ids.length, 'duplicate id');
+  for (const rule of CREDIT_PATTERNS) {
+    assert.match(rule.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/, `${rule.id} is not kebab-case`);
+    assert.ok(CREDIT_TYPES.includes(rule.type), `${rule.id}: unknown type ${rule.type}`);
+    assert.ok(rule.description.length > 0 && !rule.description.includes('\n'), `${rule.id}: description`);
+  }
+});
+
+test('every credit pattern compiles with its flags, which include u and never g or y', () => {
+  for (const rule of CREDIT_PATTERNS) {
+    assert.match(rule.flags, /^(?!.*(.).*\1)[imsu]*u[imsu]*$/, `${rule.id}: flags ${rule.flags}`);
+    assert.not.throws(() => compile(rule), `${rule.id} must compile`);
+  }
+});
+
+test('every credit rule matches its example', () => {
+  for (const rule of CREDIT_PATTERNS) assert.ok(matches(rule, rule.example), `${rule.id} must match: ${rule.example}`);
+});
+
+test('no credit rule matches its near-miss', () => {
+  for (const rule of CREDIT_PATTERNS) assert.not.ok(matches(rule, rule.nearMiss), `${rule.id} must not match: ${rule.nearMiss}`);
+});
+
+test('no other rule of the same type matches a credit rule’s example', () => {
+  for (const rule of CREDIT_PATTERNS) {
+    for (const other of CREDIT_PATTERNS) {
+      if (other === rule || other.type !== rule.type) continue;
+      assert.not.ok(matches(other, rule.example), `${other.id} overlaps ${rule.id} on: ${rule.example}`);
+    }
+  }
+});
+
+test('the seed story’s photo credit and credit line are found as written', () => {
+  const hits = CREDIT_PATTERNS.flatMap((rule) =>
+    [SEED_CAPTION, SEED_CREDIT_LINE].flatMap((text) => [...text.matchAll(compile(rule, 'g'))].map((m) => `${rule.id}: ${m[0]}`)),
+  ).sort();
+  assert.equal(hits, [`credit-line-parenthesised: ${SEED_CREDIT_LINE}`, 'photo-via-agency: KCNA/via REUTERS']);
+});
+
+test('each credit form is reported as the credit itself, not the text around it', () => {
+  const cases: Array<[string, string, string]> = [
+    ['credit-line-plain', 'Reporting by Robin Emmott; editing by Andrew Heavens', 'Reporting by Robin Emmott; editing by Andrew Heavens'],
+    ['credit-line-plain', 'Compiled by Dhanya Ann Thoppil', 'Compiled by Dhanya Ann Thoppil'],
+    ['contributed-to-this-report', 'NATO said nothing. Kim Tong-hyung in Seoul contributed to this report.', 'Kim Tong-hyung in Seoul contributed to this report.'],
+    ['contributed-to-this-report', 'Associated Press writer Matthew Lee in Washington, D.C., contributed to this report.', 'Associated Press writer Matthew Lee in Washington, D.C., contributed to this report.'],
+    ['byline', 'By Robin Emmott', 'By Robin Emmott'],
+    ['byline', 'NATO URGES PRESSURE\nBy Robin Emmott and Jane Doe\nBRUSSELS (Reuters) -', 'By Robin Emmott and Jane Doe'],
+    ['byline', 'By JOHN SMITH, Associated Press', 'By JOHN SMITH, Associated Press'],
+    ['photo-agency-slash', 'REUTERS/Kim Kyung-Hoon TPX IMAGES OF THE DAY', 'REUTERS/Kim Kyung-Hoon'],
+    ['photo-agency-slash', 'The KCNA picture. REUTERS/KCNA', 'REUTERS/KCNA'],
+    ['photo-via-agency', 'Pyongyang July 5, 2017. KCNA/via REUTERS ATTENTION EDITORS', 'KCNA/via REUTERS'],
+    ['photo-via-agency', '(Korean Central News Agency/Korea News Service via AP)', 'Korean Central News Agency/Korea News Service via AP'],
+    ['photo-via-agency', 'in Pyongyang. STR/AFP via Getty Images', 'STR/AFP via Getty Images'],
+    ['ap-photo', 'walk in Seoul, South Korea. (AP Photo/Ahn Young-joon)', '(AP Photo/Ahn Young-joon)'],
+    ['ap-photo', 'AP Photo/Lee Jin-man, File', 'AP Photo/Lee Jin-man, File'],
+    ['getty-images', 'Getty Images', 'Getty Images'],
+    ['photo-label', 'Photo: REUTERS/Kim Kyung-Hoon', 'Photo: REUTERS/Kim Kyung-Hoon'],
+    ['dateline', 'BRUSSELS (Reuters) - NATO urged all countries', 'BRUSSELS (Reuters) -'],
+    ['dateline', 'SEOUL, South Korea (AP) — North Korea', 'SEOUL, South Korea (AP) —'],
+    ['dateline', 'PARIS (AFP) - France said', 'PARIS (AFP) -'],
+    ['dateline', 'SEOUL/WASHINGTON, Sept 6 (Reuters) - North Korea', 'SEOUL/WASHINGTON, Sept 6 (Reuters) -'],
+    ['dateline', '(Reuters) - NATO urged all countries', '(Reuters) -'],
+    ['copyright', 'Footer. © 2017 Thomson Reuters', '© 2017 Thomson Reuters'],
+    ['copyright', '(c) Reuters', '(c) Reuters'],
+    ['copyright', '© Copyright Thomson Reuters 2017.', '© Copyright Thomson Reuters 2017'],
+  ];
+  for (const [id, text, expected] of cases) assert.is(firstMatch(id, text), expected, `${id} on: ${text}`);
+});
+
+test('credit rules leave prose alone', () => {
+  const cases: Array<[string, string]> = [
+    ['byline', 'By the end of the week, NATO had issued a statement.'],
+    ['byline', 'By Monday'],
+    ['dateline', 'NATO said in Brussels (Reuters reported) that'],
+    ['photo-agency-slash', 'REUTERS/IPSOS POLL'],
+    ['photo-via-agency', 'Diplomats briefed Reuters via telephone.'],
+    ['credit-line-plain', 'Reporting by state media said the test was a success.'],
+    ['copyright', 'Copyright law in South Korea was amended.'],
+  ];
+  for (const [id, text] of cases) assert.is(firstMatch(id, text), null, `${id} must not match: ${text}`);
+});
+
+test('AGENCIES ids are unique, patterns compile, examples match and near-misses do not', () => {
+  const ids = AGENCIES.map((agency) => agency.id);
+  assert.equal(new Set(ids).size, ids.length, 'duplicate id');
+  for (const id of ['reuters', 'ap', 'afp', 'dpa', 'bloomberg', 'xinhua', 'kyodo', 'yonhap', 'kcna']) assert.ok(ids.includes(id), `missing ${id}`);
+  for (const agency of AGENCIES) {
+    assert.match(agency.flags, /^(?!.*(.).*\1)[imsu]*u[imsu]*$/, `${agency.id}: flags ${agency.flags}`);
+    assert.ok(matches(agency, agency.example), `${agency.id} must match: ${agency.example}`);
+    assert.not.ok(matches(agency, agency.nearMiss), `${agency.id} must not match: ${agency.nearMiss}`);
+  }
+});
+
+test('AGENCIES name the agencies in real credits', () => {
+  const cases: Array<[string, string[]]> = [
+    ['KCNA/via REUTERS', ['kcna', 'reuters']],
+    ['© 2017 Thomson Reuters', ['reuters']],
+    ['SEOUL, South Korea (AP) —', ['ap']],
+    ['AP — North Korea', ['ap']],
+    ['By JOHN SMITH, Associated Press', ['ap']],
+    ['STR/AFP via Getty Images', ['afp', 'getty']],
+    ['PARIS, Sept 6 (Agence France-Presse)', ['afp']],
+    ['Agence France Presse', ['afp']],
+    ['Korean Central News Agency/Korea News Service via AP', ['ap', 'kcna']],
+    ['Yonhap via REUTERS', ['reuters', 'yonhap']],
+    ['(Bloomberg) --', ['bloomberg']],
+    ['APAC markets snap back', []],
+    ['Reuter’s founder', []],
+  ];
+  for (const [text, expected] of cases) assert.equal(agenciesIn(text), expected, text);
+});
+
+test('no credit or agency pattern has a backreference or nested repetition', () => {
+  for (const rule of [...CREDIT_PATTERNS, ...AGENCIES]) assert.equal(auditPattern(rule.pattern), [], rule.id);
+});
+
+test('every credit pattern runs in linear time on ~1 MB of adversarial input', () => {
+  for (const rule of CREDIT_PATTERNS) assertLinear(rule);
+});
+
+test('every agency pattern runs in linear time on ~1 MB of adversarial input', () => {
+  for (const agency of AGENCIES) assertLinear(agency);
+});
+
+test.run();
