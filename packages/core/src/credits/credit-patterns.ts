@@ -24,11 +24,14 @@ export interface CreditRule {
   nearMiss: string;
 }
 
-// One word of a name as credits write it: "Kim", "Kyung-Hoon", "O’Brien", "JOHN", "St.".
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]{0,30}`;
+// One word of a name in a byline: "Kim", "Kyung-Hoon", "O’Brien", "JOHN", "J.P.".
+const BYLINE_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]{0,30}`;
+// One word of a source or photographer in a photo credit; no full stop, so a credit that
+// follows a sentence ("… in Pyongyang. KCNA via REUTERS") does not take the sentence's last word.
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]{0,30}`;
 // A following word of a photographer's name: capital then small letter, so the name stops
 // before the capitals of a caption code ("REUTERS/Kim Kyung-Hoon TPX IMAGES OF THE DAY").
-const NAME_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’.\-]{0,30}`;
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}`;
 // A photographer's name: up to four words ("Carlos Garcia Rawlins", "KCNA", "Lee Jin-man").
 const NAME = String.raw`${WORD}(?:\s${NAME_WORD}){0,3}`;
 // Agencies as they are written in photo credits.
@@ -78,7 +81,7 @@ const RULES: CreditRule[] = [
     // A whole short line of capitalised names: "By Robin Emmott", "By JOHN SMITH, Associated Press";
     // a weekday or a time word opens prose ("By Monday, …"), never a byline.
     pattern:
-      String.raw`^(?:By|BY)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|Noon|Midnight|Dawn|Nightfall|Contrast|Comparison)\b)${WORD}(?:(?:,?\s(?:and\s|&\s|de\s|da\s|del\s|van\s|von\s|der\s|bin\s|al-)?|\s[|·•]\s)${WORD}){0,7}$`,
+      String.raw`^(?:By|BY)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|Noon|Midnight|Dawn|Nightfall|Contrast|Comparison)\b)${BYLINE_WORD}(?:(?:,?\s(?:and\s|&\s|de\s|da\s|del\s|van\s|von\s|der\s|bin\s|al-)?|\s[|·•]\s)${BYLINE_WORD}){0,7}$`,
     description: 'Who wrote the story, as a line of its own.',
     example: 'By KIM TONG-HYUNG and LORNE COOK, Associated Press',
     nearMiss: 'By Tuesday the talks had collapsed.',
