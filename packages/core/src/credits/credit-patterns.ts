@@ -41,8 +41,11 @@ const DATELINE_AGENCY = String.raw`Thomson\s+Reuters\s+Foundation|Reuters(?:\s+(
 // Agencies as they are written in a copyright line.
 const COPYRIGHT_AGENCY = String.raw`Thomson\s+Reuters|Reuters|REUTERS|Associated\s+Press|ASSOCIATED\s+PRESS|AP|AFP|Agence\s+France[\s-]Presse|Bloomberg(?:\s+L\.?P\.?)?|Xinhua|Kyodo(?:\s+News)?|Yonhap(?:\s+News\s+Agency)?|dpa`;
 // The role words of a credit line: "Reporting by", "Additional reporting by", "Editing by".
-const ROLE = String.raw`(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Compiling|Written|Edited|Research|Graphics?|Produced|Translated)`;
+const ROLE = String.raw`(?:Additional\s+[Rr]eporting|Reporting|Writing|Editing|Compiled|Compiling|Written|Edited|Research|Graphics?|Produced|Translated)`;
 const LATER_ROLE = String.raw`(?:[Aa]dditional\s+reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Cc]ompiling)`;
+// Who a one-role credit line names: capitalised names and the few small words credits use
+// ("Ledger staff", "Jane Doe in Seoul and John Roe"); a verb ("showed") makes it prose.
+const CREDITED = String.raw`(?:\p{Lu}[\p{L}\p{M}'’\-]{0,30}|(?:and|in|of|the|staff|correspondents?|reporters?|writers?|bureaus?|newsroom|desk|team|from|at|for|with|de|da|del|van|von|der|bin|al)\b)`;
 
 const RULES: CreditRule[] = [
   // ── credit-line ──
@@ -56,10 +59,11 @@ const RULES: CreditRule[] = [
   {
     id: 'credit-line-plain', type: 'credit-line', flags: 'mu',
     // The web form without parentheses, as a line of its own: two roles ("Reporting by …
-    // Editing by …"), or one role on a short line that does not end like a sentence.
+    // Editing by …"), or one role followed only by names ("Additional reporting by Ledger
+    // staff.", fixture nato-north-korea/portwell-ledger).
     pattern:
-      String.raw`^${ROLE}\s+by\s+\p{Lu}(?:[^\n]{0,300}?[\s;,]${LATER_ROLE}\s+by\s+\p{Lu}[^\n]{0,300}` +
-      String.raw`|[^\n.!?"“”]{0,80}$)`,
+      String.raw`^${ROLE}\s+by\s+(?:\p{Lu}[^\n]{0,300}?[\s;,]${LATER_ROLE}\s+by\s+\p{Lu}[^\n]{0,300}` +
+      String.raw`|\p{Lu}[\p{L}\p{M}'’\-]{0,30}(?:[,;]?\s${CREDITED}){0,15}\.?$)`,
     description: 'Who reported and edited the story, as a plain line at its foot.',
     example: 'Reporting by Robin Emmott Editing by Andrew Heavens',
     nearMiss: 'Reporting by Reuters and other outlets showed the sanctions were widely flouted.',

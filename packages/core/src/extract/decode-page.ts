@@ -1,4 +1,5 @@
 import sniffEncoding from 'html-encoding-sniffer';
+import iconv from 'iconv-lite';
 import { WirediffError } from '../errors.js';
 
 /** Bytes turned into text, with what was learned on the way. */
@@ -56,15 +57,13 @@ export function decodePage(bytes: Uint8Array, source: string, contentType?: stri
       encodingSource = 'fallback';
     }
   }
-  let text: string;
-  try {
-    text = new TextDecoder(encoding).decode(bytes);
-  } catch {
-    // A label TextDecoder does not know (x-user-defined and such): decode as browsers fall back.
-    text = new TextDecoder('windows-1252').decode(bytes);
-    encoding = 'windows-1252';
+  // iconv-lite rather than TextDecoder: Node 20's TextDecoder decodes windows-1252 as Latin-1
+  // (0x93 stays a control character instead of a curly quote).
+  if (!iconv.encodingExists(encoding)) {
+    encoding = 'windows-1252'; // a label nobody decodes (x-user-defined): fall back as browsers do
     encodingSource = 'fallback';
   }
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
   if (text.trim() === '') throw new WirediffError('WD_INPUT_EMPTY', 'the input holds only white space', { input: source });
   const isHtml = /<(?:!doctype\s+html|html|head|body|article|p|div|meta)[\s>]/i.test(text.slice(0, 4096)) ||
     (/^\s*</.test(text) && /<\/(?:p|div|span|a|article)>/i.test(text));

@@ -167,6 +167,9 @@ test('each credit form is reported as the credit itself, not the text around it'
   const cases: Array<[string, string, string]> = [
     ['credit-line-plain', 'Reporting by Robin Emmott; editing by Andrew Heavens', 'Reporting by Robin Emmott; editing by Andrew Heavens'],
     ['credit-line-plain', 'Compiled by Dhanya Ann Thoppil', 'Compiled by Dhanya Ann Thoppil'],
+    ['credit-line-plain', 'Additional reporting by Ledger staff.', 'Additional reporting by Ledger staff.'],
+    ['credit-line-plain', 'Writing by Robin Emmott in Brussels and Hyonhee Shin in Seoul', 'Writing by Robin Emmott in Brussels and Hyonhee Shin in Seoul'],
+    ['credit-line-parenthesised', 'talks. (Additional reporting by Phil Stewart in Washington)', '(Additional reporting by Phil Stewart in Washington)'],
     ['contributed-to-this-report', 'NATO said nothing. Kim Tong-hyung in Seoul contributed to this report.', 'Kim Tong-hyung in Seoul contributed to this report.'],
     ['contributed-to-this-report', 'Associated Press writer Matthew Lee in Washington, D.C., contributed to this report.', 'Associated Press writer Matthew Lee in Washington, D.C., contributed to this report.'],
     ['byline', 'By Robin Emmott', 'By Robin Emmott'],
@@ -201,6 +204,8 @@ test('credit rules leave prose alone', () => {
     ['photo-agency-slash', 'REUTERS/IPSOS POLL'],
     ['photo-via-agency', 'Diplomats briefed Reuters via telephone.'],
     ['credit-line-plain', 'Reporting by state media said the test was a success.'],
+    ['credit-line-plain', 'Reporting by Reuters showed the sanctions were flouted.'],
+    ['credit-line-plain', 'Writing by hand, the diplomat noted the date.'],
     ['copyright', 'Copyright law in South Korea was amended.'],
   ];
   for (const [id, text] of cases) assert.is(firstMatch(id, text), null, `${id} must not match: ${text}`);
