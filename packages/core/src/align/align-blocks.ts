@@ -1,4 +1,4 @@
-import { containment, dice, fingerprint, type Fingerprint } from './similarity.js';
+import { containment, dice, fingerprint, sharedShingles, type Fingerprint } from './similarity.js';
 
 /** Blocks of the reference and the copy that carry the same text (several for a split or merge). */
 export interface AlignedGroup {
@@ -78,15 +78,16 @@ export function alignBlocks(reference: readonly string[], copy: readonly string[
   };
 
   pairIdentical(refPrints, copyPrints, join);
-  const index = indexShingles(copyPrints, settings.maxPostings);
-  pairSimilar(refPrints, copyPrints, index, refGroup, copyGroup, settings, join);
-  attachPieces(refPrints, copyPrints, index, refGroup, copyGroup, settings, join);
+  // Only blocks left unpaired by the anchors are searched: near-linear on long documents.
+  const unpairedCopy = indexShingles(copyPrints, copyGroup, settings.maxPostings);
+  pairSimilar(refPrints, copyPrints, unpairedCopy, refGroup, copyGroup, settings, join);
+  attachPieces(refPrints, copyPrints, refGroup, copyGroup, groups, settings, join);
 
   const ordered = groups
     .map((g) => ({ reference: [...g.reference].sort((a, b) => a - b), copy: [...g.copy].sort((a, b) => a - b) }))
     .sort((a, b) => a.reference[0]! - b.reference[0]!);
   const inOrder = longestIncreasing(ordered.map((g) => g.copy[0]!));
-  const lastAligned = ordered.length === 0 ? -1 : Math.max(...ordered.map((g) => g.reference[g.reference.length - 1]!));
+  const lastAligned = ordered.reduce((last, g) => Math.max(last, g.reference[g.reference.length - 1]!), -1);
   const unmatchedRef = refGroup.flatMap((g, r) => (g < 0 && refPrints[r]!.key !== '' ? [r] : []));
   return {
     groups: ordered.map((g, k) => ({ ...g, moved: !inOrder.has(k) })),
@@ -120,13 +121,15 @@ function pairIdentical(ref: readonly Fingerprint[], copy: readonly Fingerprint[]
   });
 }
 
-function indexShingles(prints: readonly Fingerprint[], maxPostings: number): Map<string, number[]> {
+// Shingle -> positions, over the blocks no group holds yet.
+function indexShingles(prints: readonly Fingerprint[], grouped: readonly number[], maxPostings: number): Map<string, number[]> {
   const index = new Map<string, number[]>();
-  prints.forEach((p, c) => {
+  prints.forEach((p, at) => {
+    if (grouped[at]! >= 0 || p.key === '') return;
     for (const s of p.shingles) {
       const list = index.get(s);
-      if (list) list.push(c);
-      else index.set(s, [c]);
+      if (list) list.push(at);
+      else index.set(s, [at]);
     }
   });
   for (const [s, list] of index) if (list.length > maxPostings) index.delete(s);
@@ -171,41 +174,49 @@ function pairSimilar(
 }
 
 // Splits and merges: a block still unpaired whose words sit mostly inside one block of the
-// other side joins that block's group (or makes one with it).
+// other side joins that block's group (or makes one with it). Candidates are the unpaired
+// blocks of the other side and the groups of the block's neighbours, since a split piece
+// stands next to the rest of its paragraph.
 function attachPieces(
   ref: readonly Fingerprint[],
   copy: readonly Fingerprint[],
-  copyIndex: Map<string, number[]>,
   refGroup: readonly number[],
   copyGroup: readonly number[],
+  groups: readonly { reference: number[]; copy: number[] }[],
   settings: Required<AlignOptions>,
   join: (r: number, c: number) => void,
 ): void {
-  const best = (print: Fingerprint, index: Map<string, number[]>): number => {
-    let bestAt = -1;
-    let bestScore = settings.minContainment;
-    for (const [at, overlap] of [...overlaps(print, index)].sort((a, b) => a[0] - b[0])) {
-      const score = containment(overlap, print);
-      if (score >= bestScore && (score > bestScore || bestAt < 0)) {
-        bestAt = at;
-        bestScore = score;
+  const attach = (
+    prints: readonly Fingerprint[],
+    own: readonly number[],
+    others: readonly Fingerprint[],
+    otherGroup: readonly number[],
+    side: 'reference' | 'copy',
+    pair: (at: number, other: number) => void,
+  ) => {
+    const unpairedOthers = indexShingles(others, otherGroup, settings.maxPostings);
+    prints.forEach((print, at) => {
+      if (own[at]! >= 0 || print.key === '') return;
+      const candidates = new Set<number>(overlaps(print, unpairedOthers).keys());
+      for (const near of [at - 1, at + 1]) {
+        const g = own[near];
+        if (g !== undefined && g >= 0) for (const other of groups[g]![side === 'reference' ? 'copy' : 'reference']) candidates.add(other);
       }
-    }
-    return bestAt;
+      let best = -1;
+      let bestScore = settings.minContainment;
+      for (const other of [...candidates].sort((a, b) => a - b)) {
+        const score = containment(sharedShingles(print, others[other]!), print);
+        if (score > bestScore || (score === bestScore && best < 0)) {
+          best = other;
+          bestScore = score;
+        }
+      }
+      if (best >= 0) pair(at, best);
+    });
   };
-  // Copy pieces of one reference block (a split).
-  const refIndex = indexShingles(ref, settings.maxPostings);
-  copy.forEach((print, c) => {
-    if (copyGroup[c]! >= 0) return;
-    const r = best(print, refIndex);
-    if (r >= 0) join(r, c);
-  });
-  // Reference pieces merged into one copy block.
-  ref.forEach((print, r) => {
-    if (refGroup[r]! >= 0) return;
-    const c = best(print, copyIndex);
-    if (c >= 0) join(r, c);
-  });
+  // Copy pieces of one reference block (a split), then reference pieces merged into one copy block.
+  attach(copy, copyGroup, ref, refGroup, 'copy', (c, r) => join(r, c));
+  attach(ref, refGroup, copy, copyGroup, 'reference', (r, c) => join(r, c));
 }
 
 // Indices (into `values`) of one longest strictly increasing subsequence, in O(n log n).

@@ -40,9 +40,26 @@ const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze({
   percent: 'percent',
 });
 
+// Keys repeat endlessly across blocks and copies ("the", "said"); remember them. Cleared when
+// full so memory stays bounded on any input.
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 100_000;
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
 /** The comparison key of one token. */
 export function tokenKey(text: string): string {
-  let key = normalizeText(text).toLowerCase();
+  let key = KEY_CACHE.get(text);
+  if (key === undefined) {
+    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+    key = computeKey(text);
+    KEY_CACHE.set(text, key);
+  }
+  return key;
+}
+
+function computeKey(text: string): string {
+  let key = (/^[\x20-\x7e]*$/.test(text) ? text : normalizeText(text)).toLowerCase();
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(key)) key = key.replace(/\./g, ''); // U.S. -> us
   else if (/^\d{1,3}(?:,\d{3})+$/.test(key)) key = key.replace(/,/g, ''); // 1,000 -> 1000
   const variant = SPELLING_VARIANTS[key];
@@ -64,7 +81,8 @@ export function tokenizeWords(text: string): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     const word = match[0];
     const start = match.index;
-    tokens.push({ text: word, key: tokenKey(word), isWord: /[\p{L}\p{N}]/u.test(word), start, end: start + word.length });
+    const key = tokenKey(word);
+    tokens.push({ text: word, key, isWord: WORDLIKE.test(word), start, end: start + word.length });
   }
   return tokens;
 }
