@@ -13,10 +13,9 @@ const COPIES = readdirSync(path.join(STORY, 'copies')).sort().map((f) => path.jo
 const ARGS = ['compare', path.join(STORY, 'reference.html'), ...COPIES, '--format', 'json', '--fail-on', 'none'];
 
 test('the fixture story report validates against report.schema.json', async () => {
-  const report = JSON.parse((await runCli(ARGS)).stdout);
-  const valid = validate(report);
-  assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+  const report = JSON.parse((await runCli(ARGS)).stdout) as { summary: { total: number } };
   assert.ok(report.summary.total > 20, 'the report has findings to validate');
+  assert.ok(validate(report), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
 });
 
 test('the seed report validates against report.schema.json', async () => {

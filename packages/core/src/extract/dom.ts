@@ -11,13 +11,16 @@ export function hintsOf(el: Element): string {
   return `${attrs.class ?? ''} ${attrs.id ?? ''}`.toLowerCase();
 }
 
-/** The text of a subtree, scripts and styles left out, bounded so a huge subtree costs little. */
-export function textOf(node: AnyNode, limit = 2000): string {
+/**
+ * The text of a subtree, bounded so a huge subtree costs little. Scripts and styles are left
+ * out unless `withScripts` (to read a JSON-LD script's body).
+ */
+export function textOf(node: AnyNode, limit = 2000, withScripts = false): string {
   let out = '';
   const visit = (n: AnyNode): void => {
     if (out.length > limit) return;
     if (n.type === 'text') out += n.data;
-    else if (n.type === 'tag') for (const child of n.children) visit(child);
+    else if (n.type === 'tag' || (withScripts && (n.type === 'script' || n.type === 'style'))) for (const child of n.children) visit(child);
   };
   visit(node);
   return out;

@@ -6,7 +6,7 @@ import { collapseSpace, normalizeText } from '../segment/normalize-text.js';
 import { splitDateline } from '../segment/split-dateline.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
 import { findContentRoot } from './find-content-root.js';
-import { findJsonLdArticle, readMetadata } from './read-metadata.js';
+import { readMetadata } from './read-metadata.js';
 
 const MIN_ARTICLE_CHARS = 80; // less body text than a two-sentence brief is not an article
 const PARENT_GAIN = 1.3; // a parent adding little paragraph text still belongs to the article
@@ -33,11 +33,9 @@ export interface ExtractOptions {
  */
 export function extractArticle(html: string, options: ExtractOptions = {}): Extraction {
   if (html.trim() === '') return { status: 'no-article', reason: 'empty', detail: 'the page is empty' };
-  const $ = load(html);
-  const jsonLd = findJsonLdArticle($);
-  const meta = readMetadata($, jsonLd);
+  const doc = load(html).root()[0]!;
+  const meta = readMetadata(doc);
   if (meta.canonicalUrl === null && options.url) meta.canonicalUrl = options.url;
-  const doc = $.root()[0]!;
   const body = findContentRoot(doc);
   if (!body) return { status: 'no-article', reason: 'no-text', detail: 'the page has no paragraph text' };
   const region = articleRegion(body);

@@ -10,6 +10,8 @@ const MAX_FURNITURE_CHARS = 200; // furniture is a label or a prompt, never a pa
 const MAX_SOURCE_LABEL_WORDS = 4; // "Politics Reuters", "Reuters", "By Reuters Staff"
 const MIN_CREDIT_SHARE = 0.8; // a credit block is mostly the credit: "(Reporting by …)"
 const MAX_NOTE_BLOCK_WORDS = 80; // "Editor's note: …" stands alone; a paragraph quoting one is body
+const MAX_CREDIT_BLOCK_CHARS = 600; // the longest credit lines list a dozen reporters
+const NOTE_LEAD_CHARS = 160; // a standalone note announces itself at the start
 
 /** True when the whole block is outlet furniture ("Continue Reading Below"). */
 export function isFurniture(text: string): boolean {
@@ -47,10 +49,10 @@ const STANDALONE_CREDITS = new Set(['credit-line', 'byline', 'copyright']);
 export function classifyBlock(text: string, form: BlockForm): BlockRole {
   if (form === 'caption' || form === 'alt') return 'caption';
   if (isFurniture(text)) return 'furniture';
-  if (creditShare(text, STANDALONE_CREDITS) >= MIN_CREDIT_SHARE || isSourceLabel(text)) return 'credit';
+  if (text.length <= MAX_CREDIT_BLOCK_CHARS && (creditShare(text, STANDALONE_CREDITS) >= MIN_CREDIT_SHARE || isSourceLabel(text))) return 'credit';
   const words = text.split(/\s+/).length;
   if (words <= MAX_NOTE_BLOCK_WORDS) {
-    const lead = text.trimStart();
+    const lead = text.trimStart().slice(0, NOTE_LEAD_CHARS);
     const startsWithNote = NOTE_CATALOGUE.some((rule) => {
       const m = matchAll(rule, lead)[0];
       return m !== undefined && m.start <= 1;

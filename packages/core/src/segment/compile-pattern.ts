@@ -5,23 +5,25 @@ export interface PatternEntry {
   flags: string;
 }
 
-const cache = new Map<string, RegExp>();
+// Compiled once per table entry and flag set; entries are frozen data, so identity is enough.
+const cache = new WeakMap<PatternEntry, Map<string, RegExp>>();
 
 /**
  * Compiles a table entry's pattern once and keeps it; `extraFlags` adds flags such as 'g'.
  * Throws a SyntaxError naming the entry when the pattern is not a valid expression.
  */
 export function compilePattern(entry: PatternEntry, extraFlags = ''): RegExp {
-  const flags = [...new Set(entry.flags + extraFlags)].sort().join('');
-  const cacheKey = `${flags}/${entry.pattern}`;
-  let re = cache.get(cacheKey);
+  let byFlags = cache.get(entry);
+  if (!byFlags) cache.set(entry, (byFlags = new Map()));
+  let re = byFlags.get(extraFlags);
   if (!re) {
+    const flags = [...new Set(entry.flags + extraFlags)].sort().join('');
     try {
       re = new RegExp(entry.pattern, flags);
     } catch (error) {
       throw new SyntaxError(`pattern of "${entry.id}" is not a valid regular expression: ${(error as Error).message}`);
     }
-    cache.set(cacheKey, re);
+    byFlags.set(extraFlags, re);
   }
   re.lastIndex = 0;
   return re;
