@@ -14,6 +14,8 @@ export { alignBlocks, type AlignOptions, type Alignment, type AlignedGroup } fro
 export { diffBlocks } from './diff/diff-blocks.js';
 export { findNotes } from './notes/find-notes.js';
 export { NOTE_CATALOGUE, type NoteRule } from './notes/note-catalogue.js';
+export { validateNoteRule, type ValidateNoteOptions } from './notes/validate-note-rule.js';
+export { auditPattern } from './notes/audit-pattern.js';
 export { findCredits, findAgencies } from './credits/find-credits.js';
 export { CREDIT_PATTERNS, type CreditRule } from './credits/credit-patterns.js';
 export { AGENCIES, type Agency } from './credits/agencies.js';
@@ -21,4 +23,6 @@ export { compareCopy, readArticle, type CompareOptions, type ReadArticle } from 
 export { compareStory, countFindings, type SourcedArticle } from './compare/compare-story.js';
 export { formatJson } from './report/format-json.js';
 export { formatText, type TextOptions } from './report/format-text.js';
+export { formatHtml, type HtmlSources } from './report/format-html.js';
+export { formatMarkdown } from './report/format-markdown.js';
 export { SEVERITY_RANK } from './flag/severity.js';

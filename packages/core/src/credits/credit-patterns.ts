@@ -103,9 +103,10 @@ const RULES: CreditRule[] = [
   },
   {
     id: 'photo-via-agency', type: 'photo', flags: 'u',
-    // "KCNA via REUTERS", "KCNA/via REUTERS", "Korean Central News Agency/Korea News Service via AP".
+    // "KCNA via REUTERS", "KCNA/via REUTERS", "Korean Central News Agency/Korea News Service via AP",
+    // AP's "Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP" (corpus yahoo-2).
     pattern:
-      String.raw`(?<![\p{L}\p{M}])${WORD}(?:[\s/]${WORD}){0,7}(?:/\s?|\s)(?:via|VIA)\s` +
+      String.raw`(?<![\p{L}\p{M}])${WORD}(?:(?:[\s/]|/\s)${WORD}){0,7}(?:\s(?:photo|handout|image|video))?(?:/\s?|\s)(?:via|VIA)\s` +
       String.raw`(?:REUTERS|Reuters|AP|AFP|Getty\s+Images|EPA|dpa|Xinhua|Yonhap)\b`,
     description: 'A picture from another source, distributed by the agency.',
     example: 'KCNA via REUTERS',

@@ -236,17 +236,25 @@ const RULES: NoteRule[] = [
   },
   {
     id: 'story-has-been-corrected', category: 'correction', agencies: ['ap'], flags: 'iu',
-    pattern: String.raw`\bThis\s+(?:story|article|report|version|item)\s+has\s+been\s+(?:corrected|amended|updated\s+to\s+correct)\b[^.\n]{0,200}\.?`,
+    pattern: String.raw`\bThis\s+(?:story|article|report|version|item)\s+has\s+been\s+(?:corrected|amended|updated\s+to\s+correct)\b(?:[^.\n]|\.(?=\S)){0,200}\.?`,
     description: 'A sentence telling the reader the story was corrected and how.',
     example: 'This story has been corrected to show that NATO has 29 members, not 28.',
     nearMiss: 'This story has been updated with a statement from NATO.',
   },
   {
     id: 'earlier-version', category: 'correction', agencies: [], flags: 'iu',
-    pattern: String.raw`\b(?:An?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b[^.\n]{0,200}\.?`,
+    pattern: String.raw`\b(?:An?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b(?:[^.\n]|\.(?=\S)){0,200}\.?`,
     description: 'A sentence telling the reader what an earlier version of the story got wrong.',
     example: 'An earlier version of this story misstated the number of NATO members.',
     nearMiss: 'An earlier version of the sanctions resolution was vetoed by Russia.',
+  },
+  {
+    id: 'this-version-corrects', category: 'correction', agencies: ['ap'], flags: 'iu',
+    // A full stop inside the sentence ("U.S.", "Tuva.") ends it only when a space follows.
+    pattern: String.raw`\bThis\s+(?:version|story|article|report)\s+corrects\b(?:[^.\n]|\.(?=\S)){0,200}\.?`,
+    description: 'AP: a closing line saying what this version corrects.',
+    example: 'This version corrects the spelling of the region to Tuva, not Tyva.',
+    nearMiss: 'This version of the rocket corrects its own course in flight.',
   },
   {
     id: 'correction-label', category: 'correction', agencies: [], flags: 'iu',
