@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { compareStory, formatJson, formatText, SEVERITY_RANK, type Report, type Severity } from '@wirediff/core';
+import { compareStory, formatHtml, formatJson, formatMarkdown, formatText, SEVERITY_RANK, type Report, type Severity, type SourcedArticle } from '@wirediff/core';
 import { EXIT, reportError } from '../exit.js';
 import { loadArticle } from '../load-input.js';
 import { inputOptions, type InputArgs } from './input-options.js';
@@ -8,7 +8,7 @@ import { inputOptions, type InputArgs } from './input-options.js';
 export interface CompareArgs extends InputArgs {
   reference: string;
   copy: string[];
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'html' | 'md';
   output: string | undefined;
   failOn: Severity | 'none';
 }
@@ -33,7 +33,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
     inputOptions(yargs)
       .positional('reference', { type: 'string', describe: 'the reference: an HTML file, a text file or a URL', demandOption: true })
       .positional('copy', { type: 'string', array: true, describe: 'one or more copies, each a file or URL', demandOption: true })
-      .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' })
+      .option('format', { choices: ['text', 'json', 'html', 'md'] as const, default: 'text' as const, describe: 'output format: text for a terminal, json for CI, html for a side-by-side page, md for pasting' })
       .option('output', { type: 'string', describe: 'write the report to this file instead of stdout' })
       .option('fail-on', {
         choices: ['high', 'medium', 'low', 'none'] as const,
@@ -42,16 +42,23 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       })
       .example('$0 compare reuters.html fox.html', 'what changed in one copy')
       .example('$0 compare reuters.html copies/*.html --format json --output report.json', 'a JSON report of many copies')
+      .example('$0 compare reuters.html fox.html --format html --output report.html', 'a page with the copies side by side')
       .example('$0 compare https://example.com/a https://example.org/b --fail-on high', 'fail only on high findings') as unknown as Argv<CompareArgs>,
   handler: async (args: ArgumentsCamelCase<CompareArgs>) => {
     try {
       const options = { timeoutMs: args.timeout, maxBytes: args.maxBytes };
       const reference = { source: args.reference, article: await loadArticle(args.reference, options) };
-      const copies = [];
+      const copies: SourcedArticle[] = [];
       for (const source of args.copy) copies.push({ source, article: await loadArticle(source, options) });
       const report = compareStory(reference, copies);
       const color = args.format === 'text' && !args.output && process.stdout.isTTY === true && !('NO_COLOR' in process.env);
-      await emit(args.format === 'json' ? formatJson(report) : formatText(report, { color }), args.output);
+      const formatted = {
+        json: () => formatJson(report),
+        html: () => formatHtml(report, { reference: reference.article, copies: copies.map((c) => c.article) }),
+        md: () => formatMarkdown(report),
+        text: () => formatText(report, { color }),
+      }[args.format]();
+      await emit(formatted, args.output);
       process.exitCode = exitCodeFor(report, args.failOn);
     } catch (error) {
       reportError(error);
