@@ -117,6 +117,7 @@ export type FindingKind =
   | 'note-missing'
   | 'note-changed'
   | 'note-added'
+  | 'stale-copy' // the copy has a passage as it stood before the reference's correction or update
   | 'credit-missing'
   | 'credit-changed'
   | 'credit-added'
@@ -167,7 +168,7 @@ export interface Finding {
   copy: FindingSide;
   /** For `changed`: the word-level edits in reading order. */
   edits?: WordEdit[];
-  /** For note findings: the catalogue entry. */
+  /** For note and stale-copy findings: the catalogue entry (of the advisory, for stale-copy). */
   note?: { ruleId: string; category: NoteCategory };
   /** For credit findings: what kind of credit. */
   credit?: { type: CreditType | 'agency'; agencies: string[] };

@@ -4,6 +4,7 @@ import { flagCredits } from '../flag/flag-credits.js';
 import { flagEdits, type ContentBlock } from '../flag/flag-edits.js';
 import { flagFurniture } from '../flag/flag-furniture.js';
 import { flagNotes } from '../flag/flag-notes.js';
+import { flagStale } from '../flag/flag-stale.js';
 import { uniqueIds } from '../flag/finding-id.js';
 import { findNotes } from '../notes/find-notes.js';
 import type { NoteRule } from '../notes/note-catalogue.js';
@@ -35,7 +36,7 @@ export function readArticle(article: Article, options: CompareOptions = {}): Rea
 }
 
 const KIND_ORDER: readonly FindingKind[] = [
-  'note-missing', 'note-changed', 'credit-missing', 'credit-changed', 'truncated', 'removed', 'changed',
+  'note-missing', 'note-changed', 'stale-copy', 'credit-missing', 'credit-changed', 'truncated', 'removed', 'changed',
   'moved', 'added', 'note-added', 'credit-added', 'furniture',
 ];
 
@@ -66,6 +67,7 @@ export function compareCopy(reference: ReadArticle, copy: ReadArticle, options: 
   const findings = [
     ...flagEdits(refBlocks, copyBlocks, alignment),
     ...flagNotes(reference.article, reference.notes, copy.article, copy.notes, alignedCopyBlocks),
+    ...flagStale(reference, copy, alignedCopyBlocks),
     ...flagCredits(reference.article, reference.credits, copy.article, copy.credits),
     ...flagFurniture(reference.article, copy.article),
   ];
