@@ -1,4 +1,6 @@
-import { alignBlocks, type AlignOptions } from '../align/align-blocks.js';
+import { resolveAlignOptions, type AlignOptions } from '../align/align-blocks.js';
+import { alignFingerprints } from '../align/align-fingerprints.js';
+import { fingerprint, type Fingerprint } from '../align/similarity.js';
 import { findCredits } from '../credits/find-credits.js';
 import { flagCredits } from '../flag/flag-credits.js';
 import { flagEdits, type ContentBlock } from '../flag/flag-edits.js';
@@ -48,6 +50,27 @@ function contentBlocks(read: ReadArticle): ContentBlock[] {
     .filter((b) => b.content !== '');
 }
 
+/** An article's story blocks and their fingerprints: what alignment reads. */
+interface Prepared {
+  blocks: ContentBlock[];
+  prints: Fingerprint[];
+}
+
+function prepare(read: ReadArticle): Prepared {
+  const blocks = contentBlocks(read);
+  return { blocks, prints: blocks.map((b) => fingerprint(b.content)) };
+}
+
+// The reference is compared with every copy: its blocks are prepared once per ReadArticle.
+// Read articles are not mutated, so the cache cannot go stale; it goes with the article.
+const PREPARED_REFERENCES = new WeakMap<ReadArticle, Prepared>();
+
+function prepareReference(read: ReadArticle): Prepared {
+  let prepared = PREPARED_REFERENCES.get(read);
+  if (!prepared) PREPARED_REFERENCES.set(read, (prepared = prepare(read)));
+  return prepared;
+}
+
 /**
  * Compares one copy with the reference: aligns their story blocks, diffs the aligned words,
  * and checks notes, credits and furniture. Pure: the same articles give the same findings.
@@ -56,9 +79,10 @@ function contentBlocks(read: ReadArticle): ContentBlock[] {
  *   they follow), then by kind; ids unique within the list.
  */
 export function compareCopy(reference: ReadArticle, copy: ReadArticle, options: CompareOptions = {}): Finding[] {
-  const refBlocks = contentBlocks(reference);
-  const copyBlocks = contentBlocks(copy);
-  const alignment = alignBlocks(refBlocks.map((b) => b.content), copyBlocks.map((b) => b.content), options.align);
+  const settings = resolveAlignOptions(options.align);
+  const { blocks: refBlocks, prints: refPrints } = prepareReference(reference);
+  const { blocks: copyBlocks, prints: copyPrints } = prepare(copy);
+  const alignment = alignFingerprints(refPrints, copyPrints, settings);
   const alignedCopyBlocks = new Map<number, number[]>();
   for (const group of alignment.groups) {
     const copyIndexes = group.copy.map((c) => copyBlocks[c]!.block.index);

@@ -19,7 +19,8 @@ export interface Token {
 // A word is a run of letters and digits, joined across an apostrophe, a period or a comma
 // only when letters or digits follow ("don't", "U.S", "1.5", "1,000"); a hyphen splits, so
 // "U.S.-led" and "US-led" tokenize alike apart from punctuation.
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['\u2019.,][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
+// The first group captures words, so punctuation needs no second test.
+const TOKEN = /([\p{L}\p{N}\p{M}]+(?:['\u2019.,][\p{L}\p{N}\p{M}]+)*)|[^\s\p{L}\p{N}\p{M}]/gu;
 
 // British/American and agency-style spellings that mean the same word.
 const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze({
@@ -44,8 +45,6 @@ const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze({
 // full so memory stays bounded on any input.
 const KEY_CACHE = new Map<string, string>();
 const KEY_CACHE_LIMIT = 100_000;
-
-const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** The comparison key of one token. */
 export function tokenKey(text: string): string {
@@ -72,17 +71,23 @@ function computeKey(text: string): string {
 }
 
 /**
+ * Calls `visit` for each word and punctuation token of `text`, in order, without building token
+ * objects: the fast path for callers that need only keys (alignment fingerprints every block).
+ */
+export function forEachToken(text: string, visit: (text: string, key: string, isWord: boolean, start: number) => void): void {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    visit(match[0], tokenKey(match[0]), match[1] !== undefined, match.index);
+  }
+}
+
+/**
  * Splits text into word and punctuation tokens; white space separates tokens and is never one.
  *
  * @example tokenizeWords('All 29 ambassadors.').map((t) => t.text) // => ['All', '29', 'ambassadors', '.']
  */
 export function tokenizeWords(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const word = match[0];
-    const start = match.index;
-    const key = tokenKey(word);
-    tokens.push({ text: word, key, isWord: WORDLIKE.test(word), start, end: start + word.length });
-  }
+  forEachToken(text, (word, key, isWord, start) => tokens.push({ text: word, key, isWord, start, end: start + word.length }));
   return tokens;
 }
