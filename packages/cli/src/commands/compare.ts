@@ -3,6 +3,7 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { compareStory, formatHtml, formatJson, formatMarkdown, formatText, SEVERITY_RANK, type Report, type Severity, type SourcedArticle } from '@wirediff/core';
 import { EXIT, reportError } from '../exit.js';
 import { loadArticle } from '../load-input.js';
+import { loadConfig } from '../config.js';
 import { inputOptions, type InputArgs } from './input-options.js';
 
 export interface CompareArgs extends InputArgs {
@@ -11,6 +12,7 @@ export interface CompareArgs extends InputArgs {
   format: 'text' | 'json' | 'html' | 'md';
   output: string | undefined;
   failOn: Severity | 'none';
+  config: string | undefined;
 }
 
 /** The exit code for a report: 1 when any finding is at or above the --fail-on level. */
@@ -35,6 +37,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       .positional('copy', { type: 'string', array: true, describe: 'one or more copies, each a file or URL', demandOption: true })
       .option('format', { choices: ['text', 'json', 'html', 'md'] as const, default: 'text' as const, describe: 'output format: text for a terminal, json for CI, html for a side-by-side page, md for pasting' })
       .option('output', { type: 'string', describe: 'write the report to this file instead of stdout' })
+      .option('config', { type: 'string', describe: 'a JSON file of note rules to add (default: ./wirediff.config.json when present)' })
       .option('fail-on', {
         choices: ['high', 'medium', 'low', 'none'] as const,
         default: 'medium' as const,
@@ -46,11 +49,12 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       .example('$0 compare https://example.com/a https://example.org/b --fail-on high', 'fail only on high findings') as unknown as Argv<CompareArgs>,
   handler: async (args: ArgumentsCamelCase<CompareArgs>) => {
     try {
+      const { notes } = await loadConfig(args.config); // a bad config fails before any page is read
       const options = { timeoutMs: args.timeout, maxBytes: args.maxBytes };
       const reference = { source: args.reference, article: await loadArticle(args.reference, options) };
       const copies: SourcedArticle[] = [];
       for (const source of args.copy) copies.push({ source, article: await loadArticle(source, options) });
-      const report = compareStory(reference, copies);
+      const report = compareStory(reference, copies, { notes });
       const color = args.format === 'text' && !args.output && process.stdout.isTTY === true && !('NO_COLOR' in process.env);
       const formatted = {
         json: () => formatJson(report),
