@@ -10,7 +10,11 @@ export type WirediffErrorCode =
   | 'WD_FETCH_FAILED' // the network request failed (DNS, refused, reset)
   | 'WD_FETCH_TIMEOUT' // no answer within the time limit
   | 'WD_FETCH_STATUS' // the server answered with an error status
-  | 'WD_FETCH_REDIRECTS'; // too many redirects, or a redirect loop
+  | 'WD_FETCH_REDIRECTS' // too many redirects, or a redirect loop
+  | 'WD_FETCH_REFUSED' // a private or loopback address refused, or reached by a redirect from a public one
+  | 'WD_STORE_MISSING' // the store holds no snapshot of that URL
+  | 'WD_STORE_CORRUPT' // a store file is unreadable or a body fails its SHA-256
+  | 'WD_WARC_INVALID'; // a WARC file that cannot be read as WARC
 
 /** The one error class of wirediff: a stable `code`, a message naming the input, a `cause`. */
 export class WirediffError extends Error {

@@ -1,142 +1,165 @@
-import { request } from 'undici';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { Readable } from 'node:stream';
+import { lookup } from 'node:dns/promises';
+import { STATUS_CODES } from 'node:http';
+import { isIP } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { request, type Dispatcher } from 'undici';
 import { WirediffError } from '../errors.js';
-
-/** Options of fetchPage; every one optional. */
-export interface FetchOptions {
-  /**
-   * Milliseconds allowed for the whole fetch (connect, headers, body, redirects).
-   * @default 15000
-   */
-  timeoutMs?: number;
-  /**
-   * Largest body accepted, counted while streaming and after decompression.
-   * @default 10485760 (10 MiB)
-   */
-  maxBytes?: number;
-  /**
-   * Redirects followed before giving up; a redirect back to a URL already seen stops at once.
-   * @default 5
-   */
-  maxRedirects?: number;
-  /**
-   * The User-Agent header.
-   * @default 'wirediff/0.1 (+https://github.com/wirediff)'
-   */
-  userAgent?: string;
-}
+import { asFetchError } from './as-fetch-error.js';
+import { createDispatcher } from './create-dispatcher.js';
+import { resolveFetchOptions, type FetchOptions, type FetchSettings } from './fetch-options.js';
+import { isPrivateAddress } from './is-private-address.js';
+import { parseRetryAfter } from './parse-retry-after.js';
+import { readBody } from './read-body.js';
 
 /** What a server sent for one URL. */
 export interface FetchedPage {
+  /** The URL asked for. */
   requestedUrl: string;
+  /** The URL that answered, after redirects. */
   finalUrl: string;
+  /** The URLs redirected through, in order, ending with finalUrl; empty without redirects. */
+  redirects: string[];
   status: number;
+  /** Response headers of the final answer, names in lower case, repeated headers joined by ", ". */
+  headers: Record<string, string>;
+  /** The Content-Type header, which carries the charset decodePage reads. */
   contentType: string | undefined;
+  /** The body with its Content-Encoding undone: the bytes the page's charset applies to. */
   bytes: Uint8Array;
+  /** When the final answer's headers arrived, from the `now` clock, as an ISO 8601 string. */
+  fetchedAt: string;
+  /** Attempts made, retries included. */
+  attempts: number;
 }
 
-export const FETCH_DEFAULTS: Readonly<Required<FetchOptions>> = Object.freeze({
-  timeoutMs: 15_000,
-  maxBytes: 10 * 1024 * 1024,
-  maxRedirects: 5,
-  userAgent: 'wirediff/0.1 (+https://github.com/wirediff)',
-});
+type Attempt = { page: FetchedPage } | { status: number; retryAfter: string | undefined };
 
-const header = (headers: Record<string, string | string[] | undefined>, name: string): string | undefined => {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-};
+const RETRYABLE = (status: number) => status === 429 || (status >= 500 && status !== 501 && status !== 505);
+const statusText = (status: number) => `${status}${STATUS_CODES[status] ? ` ${STATUS_CODES[status]}` : ''}`;
 
-/**
- * Fetches one page with undici: redirects followed by hand (bounded, loops detected), the body
- * streamed with a size limit that also holds after gzip/deflate/br decompression, one time
- * limit over everything.
- *
- * @throws WirediffError WD_FETCH_STATUS, WD_FETCH_TIMEOUT, WD_FETCH_REDIRECTS, WD_FETCH_FAILED,
- *   WD_INPUT_TOO_LARGE; `input` is the URL requested.
- */
-export async function fetchPage(url: string, options: FetchOptions = {}): Promise<FetchedPage> {
-  const settings = { ...FETCH_DEFAULTS, ...options };
+function flatten(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(headers).sort()) {
+    const value = headers[name];
+    if (value !== undefined) out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+async function addressesOf(hostname: string, settings: FetchSettings): Promise<string[]> {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host)) return [host];
+  try {
+    return settings.resolveHost ? await settings.resolveHost(host) : (await lookup(host, { all: true })).map((a) => a.address);
+  } catch {
+    return []; // unknown here (a proxy may still resolve it); the request reports the failure
+  }
+}
+
+/** Applies the private-address rules to one hop; returns whether the hop's host is public. */
+async function checkHop(target: URL, previousPublic: boolean | undefined, settings: FetchSettings, url: string): Promise<boolean | undefined> {
+  const addresses = await addressesOf(target.hostname, settings);
+  if (addresses.length === 0) return undefined;
+  const isPrivate = settings.isPrivate ?? isPrivateAddress;
+  const privateOne = addresses.find(isPrivate);
+  if (privateOne !== undefined && settings.refusePrivate) {
+    throw new WirediffError('WD_FETCH_REFUSED', `refused: ${target.host} is the private or loopback address ${privateOne} (private addresses are refused)`, { input: url });
+  }
+  if (privateOne !== undefined && previousPublic === true) {
+    throw new WirediffError('WD_FETCH_REFUSED', `refused: a public address redirected to the private address ${privateOne} (${target.href})`, { input: url });
+  }
+  return privateOne === undefined;
+}
+
+function httpUrl(text: string, url: string): URL {
+  let target: URL;
+  try {
+    target = new URL(text);
+  } catch (error) {
+    throw new WirediffError('WD_FETCH_FAILED', 'not a valid URL', { input: url, cause: error });
+  }
+  if (target.protocol !== 'http:' && target.protocol !== 'https:') {
+    throw new WirediffError('WD_FETCH_FAILED', `only http and https are fetched, not ${target.protocol} (${text})`, { input: url });
+  }
+  return target;
+}
+
+/** One attempt: follow redirects, then read the body of a success or report the status. */
+async function attemptFetch(url: string, settings: FetchSettings, dispatcher: Dispatcher, attempts: number): Promise<Attempt> {
   const signal = AbortSignal.timeout(settings.timeoutMs);
   const seen = new Set<string>();
+  const redirects: string[] = [];
   let current = url;
+  let previousPublic: boolean | undefined;
+  for (let hop = 0; ; hop++) {
+    seen.add(current);
+    const target = httpUrl(current, url);
+    previousPublic = await checkHop(target, previousPublic, settings, url);
+    const { statusCode, headers, body } = await request(target, {
+      method: 'GET',
+      dispatcher,
+      signal,
+      headers: { 'user-agent': settings.userAgent, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5', 'accept-encoding': 'gzip, deflate, br' },
+    });
+    const flat = flatten(headers);
+    if (statusCode >= 300 && statusCode < 400 && flat.location) {
+      body.resume();
+      const next = new URL(flat.location, current).href;
+      if (seen.has(next)) throw new WirediffError('WD_FETCH_REDIRECTS', `redirect loop: ${current} sends back to ${next}`, { input: url });
+      if (hop >= settings.maxRedirects) throw new WirediffError('WD_FETCH_REDIRECTS', `more than ${settings.maxRedirects} redirects`, { input: url });
+      redirects.push(next);
+      current = next;
+      continue;
+    }
+    if (statusCode < 200 || statusCode >= 300) {
+      body.resume();
+      return { status: statusCode, retryAfter: flat['retry-after'] };
+    }
+    const fetchedAt = new Date(settings.now()).toISOString();
+    const announced = Number(flat['content-length']);
+    if (!flat['content-encoding'] && announced > settings.maxBytes) {
+      body.destroy();
+      throw new WirediffError('WD_INPUT_TOO_LARGE', `the server announced ${announced} bytes, over the ${settings.maxBytes}-byte limit (--max-bytes)`, { input: url });
+    }
+    const bytes = await readBody(body, flat['content-encoding'], settings.maxBytes, url);
+    return { page: { requestedUrl: url, finalUrl: current, redirects, status: statusCode, headers: flat, contentType: flat['content-type'], bytes, fetchedAt, attempts } };
+  }
+}
+
+/**
+ * Fetches one page with undici: redirects followed by hand (bounded, loops detected, private
+ * addresses refused on request and never reached by a redirect from a public address), the
+ * body streamed with a size limit that also holds after gzip/deflate/br decompression,
+ * connect/header/body timeouts and one time limit per attempt, and retries with exponential
+ * backoff on 429 and 5xx that honour Retry-After within a bounded count and waiting time.
+ *
+ * @example const page = await fetchPage('https://example.com/story', { timeoutMs: 5000 });
+ * @throws WirediffError naming the URL: WD_FETCH_STATUS, WD_FETCH_TIMEOUT, WD_FETCH_REDIRECTS,
+ *   WD_FETCH_REFUSED, WD_FETCH_FAILED, WD_INPUT_TOO_LARGE; WD_BAD_OPTION for an unusable option.
+ */
+export async function fetchPage(url: string, options: FetchOptions = {}): Promise<FetchedPage> {
+  const settings = resolveFetchOptions(options);
+  const dispatcher = settings.dispatcher ?? createDispatcher(settings, 1);
+  let waited = 0;
   try {
-    for (let hop = 0; ; hop++) {
-      seen.add(current);
-      const response = await request(current, {
-        method: 'GET',
-        signal,
-        headersTimeout: settings.timeoutMs,
-        bodyTimeout: settings.timeoutMs,
-        headers: { 'user-agent': settings.userAgent, accept: 'text/html,text/plain;q=0.9,*/*;q=0.5', 'accept-encoding': 'gzip, deflate, br' },
-      });
-      const { statusCode, headers, body } = response;
-      const location = header(headers, 'location');
-      if (statusCode >= 300 && statusCode < 400 && location) {
-        body.resume();
-        const next = new URL(location, current).href;
-        if (seen.has(next)) throw new WirediffError('WD_FETCH_REDIRECTS', `redirect loop back to ${next}`, { input: url });
-        if (hop >= settings.maxRedirects) throw new WirediffError('WD_FETCH_REDIRECTS', `more than ${settings.maxRedirects} redirects`, { input: url });
-        current = next;
-        continue;
+    for (let attempts = 1; ; attempts++) {
+      let result: Attempt;
+      try {
+        result = await attemptFetch(url, settings, dispatcher, attempts);
+      } catch (error) {
+        throw asFetchError(error, url, settings);
       }
-      if (statusCode >= 400) {
-        body.resume();
-        throw new WirediffError('WD_FETCH_STATUS', `the server answered ${statusCode}`, { input: url });
+      if ('page' in result) return result.page;
+      const answered = `the server answered ${statusText(result.status)}${attempts > 1 ? ` after ${attempts} attempts` : ''}`;
+      if (!RETRYABLE(result.status) || attempts > settings.retries) throw new WirediffError('WD_FETCH_STATUS', answered, { input: url });
+      const delay = parseRetryAfter(result.retryAfter, settings.now()) ?? settings.retryDelayMs * 2 ** (attempts - 1);
+      if (waited + delay > settings.retryBudgetMs) {
+        throw new WirediffError('WD_FETCH_STATUS', `${answered}; waiting ${Math.ceil(delay / 1000)} s more would pass the ${settings.retryBudgetMs} ms retry budget`, { input: url });
       }
-      const bytes = await readLimited(decompressed(body, header(headers, 'content-encoding')), settings.maxBytes, url);
-      return { requestedUrl: url, finalUrl: current, status: statusCode, contentType: header(headers, 'content-type'), bytes };
+      await sleep(delay);
+      waited += delay;
     }
-  } catch (error) {
-    throw asFetchError(error, url, settings.timeoutMs);
+  } finally {
+    if (!settings.dispatcher) await dispatcher.close();
   }
-}
-
-function decompressed(body: Readable, encoding: string | undefined): Readable {
-  switch (encoding?.trim().toLowerCase()) {
-    case 'gzip':
-    case 'x-gzip':
-      return body.pipe(createGunzip());
-    case 'deflate':
-      return body.pipe(createInflate());
-    case 'br':
-      return body.pipe(createBrotliDecompress());
-    default:
-      return body;
-  }
-}
-
-async function readLimited(stream: Readable, maxBytes: number, url: string): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of stream) {
-    total += (chunk as Buffer).length;
-    if (total > maxBytes) {
-      stream.destroy();
-      throw new WirediffError('WD_INPUT_TOO_LARGE', `the page is larger than ${maxBytes} bytes`, { input: url });
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return new Uint8Array(Buffer.concat(chunks, total));
-}
-
-function asFetchError(error: unknown, url: string, timeoutMs: number): WirediffError {
-  if (error instanceof WirediffError) return error;
-  const e = error as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
-  const code = e.code ?? e.cause?.code ?? '';
-  if (e.name === 'TimeoutError' || e.name === 'AbortError' || /TIMEOUT/.test(code)) {
-    return new WirediffError('WD_FETCH_TIMEOUT', `no complete answer within ${timeoutMs} ms`, { input: url, cause: error });
-  }
-  const reasons: Record<string, string> = {
-    ECONNREFUSED: 'connection refused',
-    ENOTFOUND: 'host not found',
-    EAI_AGAIN: 'host name lookup failed',
-    ECONNRESET: 'connection reset by the server',
-    UND_ERR_SOCKET: 'connection closed by the server',
-    ERR_INVALID_URL: 'not a valid URL',
-    Z_DATA_ERROR: 'the compressed body is corrupt',
-  };
-  const reason = reasons[code] ?? e.cause?.message ?? e.message ?? 'the request failed';
-  return new WirediffError('WD_FETCH_FAILED', reason, { input: url, cause: error });
 }
