@@ -1,82 +1,147 @@
 import type { EditCategory } from '../types.js';
 import type { Token } from '../segment/tokenize-words.js';
-import { ATTRIBUTION_WORDS, DATE_WORDS, HEDGE_WORDS, NEGATION_WORDS, NOT_NAMES, NUMBER_WORDS } from './edit-lexicon.js';
+import {
+  ATTRIBUTION_WORDS, DATE_WORDS, HEDGE_WORDS, NEGATION_WORDS, NOT_NAMES, NUMBER_WORDS, PASSIVE_REPORTING, SMALL_NUMBERS, TIME_WORDS,
+} from './edit-lexicon.js';
 
-/** One hunk of a word diff, with the context classification needs. */
+/** A token with what classification needs to know about where it stands. */
+export interface ContextToken extends Token {
+  /** Inside a pair of double quotation marks (the marks themselves excluded). */
+  inQuote: boolean;
+  /** A sentence starts with it, so a capital there does not make a name. */
+  sentenceStart: boolean;
+}
+
+/** One hunk of a word diff: ref[r0, r1) became copy[c0, c1), with the texts around it. */
 export interface EditHunk {
-  /** Reference tokens the copy lacks. */
-  removed: readonly Token[];
-  /** Copy tokens the reference lacks. */
-  added: readonly Token[];
-  /** True when the hunk lies inside quotation marks on the reference or the copy side. */
-  insideQuote: boolean;
-  /** For each removed/added token: is it inside quotation marks? (speech verbs there are quoted words) */
-  removedInQuote: readonly boolean[];
-  addedInQuote: readonly boolean[];
-  /** For each removed/added token: does a sentence start with it? (capitals there are not names) */
-  removedSentenceStart: readonly boolean[];
-  addedSentenceStart: readonly boolean[];
+  ref: readonly ContextToken[];
+  copy: readonly ContextToken[];
+  r0: number;
+  r1: number;
+  c0: number;
+  c1: number;
 }
 
 const ORDER: readonly EditCategory[] = ['number', 'quote', 'negation', 'attribution', 'hedge', 'name', 'date', 'style', 'wording'];
 
-const isQuoteMark = (t: Token): boolean => t.key === '"';
-const isNumber = (t: Token): boolean => /\d/.test(t.key) || NUMBER_WORDS.has(t.key);
-const isDate = (t: Token): boolean =>
-  (DATE_WORDS.has(t.key) && (t.key !== 'may' || t.text === 'May')) ||
-  /^(?:1[89]|20)\d\d$/.test(t.key) ||
-  /^\d{1,2}[:.]\d{2}$/.test(t.key);
-const isHedge = (t: Token): boolean => HEDGE_WORDS.has(t.key) && !(t.key === 'may' && t.text === 'May');
+const isQuoteMark = (t: Token): boolean => t.key === '"' || t.key === "'";
+const isMonth = (t: Token | undefined): boolean =>
+  t !== undefined && DATE_WORDS.has(t.key) && !TIME_WORDS.has(t.key) && (t.key !== 'may' || t.text === 'May');
+const isClock = (t: Token | undefined): boolean =>
+  t !== undefined && (TIME_WORDS.has(t.key) || (/^[ap]m$/.test(t.key) && t.text.includes('.')));
+
+// A word of the sequence, skipping punctuation, `step` words away from position i.
+function wordAt(tokens: readonly Token[], i: number, step: 1 | -1): Token | undefined {
+  for (let k = i; k >= 0 && k < tokens.length; k += step) if (tokens[k]!.isWord) return tokens[k];
+  return undefined;
+}
+
+// Digits that are part of a date or a time: a year, a day beside a month, an hour before "a.m."
+// or a colon. Those are date edits, not number edits.
+function isDatePart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^\d/.test(t.key)) return false;
+  if (/^(?:1[89]|20)\d\d$/.test(t.key)) return true;
+  if (/^\d{1,2}(?:[:.]\d\d)?$/.test(t.key)) {
+    const before = wordAt(tokens, i - 1, -1);
+    const after = wordAt(tokens, i + 1, 1);
+    if (isMonth(before) || isMonth(after) || isClock(after)) return true;
+    if (tokens[i + 1]?.key === ':' && /^\d\d$/.test(tokens[i + 2]?.key ?? '')) return true;
+    if (tokens[i - 1]?.key === ':' && /^\d{1,2}$/.test(tokens[i - 2]?.key ?? '')) return true;
+  }
+  return false;
+}
+
+const isNumber = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i]!;
+  return ((/\d/.test(t.key) && !isDatePart(tokens, i)) || NUMBER_WORDS.has(t.key));
+};
+const isDate = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i]!;
+  return isMonth(t) || isClock(t) || (DATE_WORDS.has(t.key) && t.key !== 'may') || isDatePart(tokens, i);
+};
 const isNegation = (t: Token): boolean => NEGATION_WORDS.has(t.key) || t.key.endsWith("n't");
 
-function hasName(tokens: readonly Token[], sentenceStart: readonly boolean[], otherKeys: ReadonlySet<string>): boolean {
-  return tokens.some(
-    (t, i) =>
-      t.isWord &&
-      /^\p{Lu}/u.test(t.text) &&
-      !sentenceStart[i] &&
-      !NOT_NAMES.has(t.key) &&
-      !DATE_WORDS.has(t.key) &&
-      !otherKeys.has(t.key),
-  );
+// "said to", "is said to have": a report at second hand, a hedge rather than an attribution.
+function isReportedSpeech(tokens: readonly Token[], i: number): boolean {
+  return PASSIVE_REPORTING.has(tokens[i]!.key) && wordAt(tokens, i + 1, 1)?.key === 'to' &&
+    ['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(wordAt(tokens, i - 1, -1)?.key ?? '');
+}
+
+const isHedge = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i]!;
+  return (HEDGE_WORDS.has(t.key) && !(t.key === 'may' && t.text === 'May')) || isReportedSpeech(tokens, i);
+};
+
+const isSpeechWord = (tokens: readonly ContextToken[], i: number): boolean =>
+  !tokens[i]!.inQuote && ATTRIBUTION_WORDS.has(tokens[i]!.key) && !isReportedSpeech(tokens, i);
+
+// The source of a statement changed: the hunk stands right after "said", "told" or "according
+// to" (an article between), or right before "said"/"told" ("Officials said" -> "Analysts said").
+function touchesAttribution(tokens: readonly ContextToken[], start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && (!tokens[before]!.isWord || ['the', 'a', 'an', 'to'].includes(tokens[before]!.key))) before--;
+  let after = end;
+  while (after < tokens.length && !tokens[after]!.isWord) after++;
+  const speech = (k: number) => k >= 0 && k < tokens.length && isSpeechWord(tokens, k) && tokens[k]!.key !== 'statement';
+  return speech(before) || speech(after);
+}
+
+function hasName(tokens: readonly ContextToken[], start: number, end: number, otherKeys: ReadonlySet<string>): boolean {
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!;
+    if (t.isWord && /^\p{Lu}/u.test(t.text) && !t.sentenceStart && !NOT_NAMES.has(t.key) && !DATE_WORDS.has(t.key) &&
+      !otherKeys.has(t.key) && !isNumber(tokens, i)) return true;
+  }
+  return false;
 }
 
 // Spelling and punctuation only: the words, glued together without punctuation, are the same
-// ("per cent" / "percent", "e-mail" / "email", a serial comma, a dash for a comma).
+// ("per cent" / "percent", "e-mail" / "email", a serial comma, a dash for a comma, "six" / "6",
+// single quotation marks for double), and no quotation mark came or went.
 function isStyleOnly(hunk: EditHunk): boolean {
-  if (hunk.removed.some(isQuoteMark) || hunk.added.some(isQuoteMark)) return false;
-  const glue = (tokens: readonly Token[]) => tokens.filter((t) => t.isWord).map((t) => t.key).join('');
-  return glue(hunk.removed) === glue(hunk.added);
+  const removed = hunk.ref.slice(hunk.r0, hunk.r1);
+  const added = hunk.copy.slice(hunk.c0, hunk.c1);
+  if (removed.filter(isQuoteMark).length !== added.filter(isQuoteMark).length) return false;
+  const glue = (tokens: readonly Token[]) =>
+    tokens.filter((t) => t.isWord || t.key === 'percent').map((t) => SMALL_NUMBERS.get(t.key) ?? t.key).join('');
+  return glue(removed) === glue(added);
 }
 
 /**
- * Says which categories apply to one word-level edit, in a fixed order. An edit that is none
- * of the specific categories and not style is `wording`.
+ * Says which categories apply to one word-level edit, in a fixed order: `number` (digits,
+ * spelled numbers, money, percentages, units), `quote` (words inside quotation marks, or the
+ * marks themselves), `negation`, `attribution` (who said it), `hedge` (allegedly, said to,
+ * appears), `name` (a capitalized word mid-sentence), `date` (dates, weekdays, times), `style`
+ * (the same words written differently). An edit that is none of these is `wording`.
  *
  * @example classifyEdit(hunkOf('All 29 ambassadors', 'All 28 ambassadors')) // => ['number']
  */
 export function classifyEdit(hunk: EditHunk): EditCategory[] {
   if (isStyleOnly(hunk)) return ['style'];
+  const { ref, copy, r0, r1, c0, c1 } = hunk;
   const found = new Set<EditCategory>();
-  const both = [...hunk.removed, ...hunk.added];
-  if (both.some(isNumber)) found.add('number');
-  if (hunk.insideQuote || both.some(isQuoteMark)) found.add('quote');
-  if (both.some(isNegation)) found.add('negation');
-  const isSpeechVerb = (t: Token, i: number, inQuote: readonly boolean[]) => !inQuote[i] && ATTRIBUTION_WORDS.has(t.key);
-  if (hunk.removed.some((t, i) => isSpeechVerb(t, i, hunk.removedInQuote)) ||
-    hunk.added.some((t, i) => isSpeechVerb(t, i, hunk.addedInQuote))) {
-    found.add('attribution');
-  }
-  if (both.some(isHedge)) found.add('hedge');
-  if (both.some(isDate)) found.add('date');
-  const removedKeys = new Set(hunk.removed.map((t) => t.key));
-  const addedKeys = new Set(hunk.added.map((t) => t.key));
-  if (
-    hasName(hunk.removed, hunk.removedSentenceStart, addedKeys) ||
-    hasName(hunk.added, hunk.addedSentenceStart, removedKeys)
-  ) {
-    found.add('name');
-  }
+  const sides = [[ref, r0, r1], [copy, c0, c1]] as const;
+  const any = (test: (tokens: readonly ContextToken[], i: number) => boolean) =>
+    sides.some(([tokens, start, end]) => {
+      for (let i = start; i < end; i++) if (test(tokens, i)) return true;
+      return false;
+    });
+  if (any(isNumber)) found.add('number');
+  // A pure insertion or deletion between quotation marks is inside the quote too.
+  const quoted = (tokens: readonly ContextToken[], start: number, end: number) =>
+    start === end ? tokens[start]?.inQuote === true && tokens[start - 1]?.inQuote === true : tokens.slice(start, end).some((t) => t.inQuote);
+  if (any((tokens, i) => isQuoteMark(tokens[i]!)) || sides.some(([tokens, start, end]) => quoted(tokens, start, end))) found.add('quote');
+  if (any((tokens, i) => isNegation(tokens[i]!))) found.add('negation');
+  if (any(isSpeechWord)) found.add('attribution');
+  if (any(isHedge)) found.add('hedge');
+  if (any(isDate)) found.add('date');
+  const removedKeys = new Set(ref.slice(r0, r1).map((t) => t.key));
+  const addedKeys = new Set(copy.slice(c0, c1).map((t) => t.key));
+  if (hasName(ref, r0, r1, addedKeys) || hasName(copy, c0, c1, removedKeys)) found.add('name');
+  // A changed source ("according to the ministry" -> "according to the army") is attribution,
+  // when nothing more specific (a name, a number) already says what changed.
+  if (found.size === 0 && r0 < r1 && c0 < c1 && touchesAttribution(ref, r0, r1)) found.add('attribution');
   if (found.size === 0) found.add('wording');
   return ORDER.filter((c) => found.has(c));
 }

@@ -1,24 +1,22 @@
 import { diffArrays } from 'diff';
 import type { WordEdit } from '../types.js';
 import { tokenizeWords, type Token } from '../segment/tokenize-words.js';
-import { classifyEdit } from './classify-edit.js';
+import { classifyEdit, type ContextToken } from './classify-edit.js';
 
 const SENTENCE_END = new Set(['.', '!', '?', '"', ':', ';']);
 
-// For each token: is it inside a pair of double quotation marks (the marks themselves excluded)?
-function quoteDepths(tokens: readonly Token[]): boolean[] {
+// Each token with whether it is inside a pair of double quotation marks (the marks themselves
+// excluded) and whether a sentence starts with it.
+function inContext(tokens: readonly Token[]): ContextToken[] {
   let open = false;
-  return tokens.map((t) => {
+  return tokens.map((t, i) => {
+    const sentenceStart = i === 0 || SENTENCE_END.has(tokens[i - 1]!.key);
     if (t.key === '"') {
       open = !open;
-      return false;
+      return { ...t, inQuote: false, sentenceStart };
     }
-    return open;
+    return { ...t, inQuote: open, sentenceStart };
   });
-}
-
-function sentenceStarts(tokens: readonly Token[]): boolean[] {
-  return tokens.map((_, i) => i === 0 || SENTENCE_END.has(tokens[i - 1]!.key));
 }
 
 // The exact words as written: from the first token's start to the last token's end.
@@ -39,37 +37,18 @@ function quoteWords(text: string, tokens: readonly Token[]): string {
  *   // => [{ removed: '29', added: '28', categories: ['number'] }]
  */
 export function diffBlocks(referenceText: string, copyText: string): WordEdit[] {
-  const ref = tokenizeWords(referenceText);
-  const copy = tokenizeWords(copyText);
+  const ref = inContext(tokenizeWords(referenceText));
+  const copy = inContext(tokenizeWords(copyText));
   const changes = diffArrays(
     ref.map((t) => t.key),
     copy.map((t) => t.key),
   );
   const spans = mergeNearbySpans(changedSpans(changes, ref, copy), ref);
-  const refQuoted = quoteDepths(ref);
-  const copyQuoted = quoteDepths(copy);
-  const refStarts = sentenceStarts(ref);
-  const copyStarts = sentenceStarts(copy);
-  return spans.map(({ r0, r1, c0, c1, restyled }) => {
-    const removed = ref.slice(r0, r1);
-    const added = copy.slice(c0, c1);
-    // A pure insertion or deletion between quote marks is inside the quote too.
-    const removedInQuote = r0 === r1 ? [refQuoted[r0] === true] : refQuoted.slice(r0, r1);
-    const addedInQuote = c0 === c1 ? [copyQuoted[c0] === true] : copyQuoted.slice(c0, c1);
-    return {
-      removed: quoteWords(referenceText, removed),
-      added: quoteWords(copyText, added),
-      categories: restyled ? ['style'] : classifyEdit({
-        removed,
-        added,
-        removedInQuote: refQuoted.slice(r0, r1),
-        addedInQuote: copyQuoted.slice(c0, c1),
-        insideQuote: removedInQuote.some(Boolean) || addedInQuote.some(Boolean),
-        removedSentenceStart: refStarts.slice(r0, r1),
-        addedSentenceStart: copyStarts.slice(c0, c1),
-      }),
-    };
-  });
+  return spans.map(({ r0, r1, c0, c1, restyled }) => ({
+    removed: quoteWords(referenceText, ref.slice(r0, r1)),
+    added: quoteWords(copyText, copy.slice(c0, c1)),
+    categories: restyled ? ['style'] : classifyEdit({ ref, copy, r0, r1, c0, c1 }),
+  }));
 }
 
 /** A stretch of tokens that differs: ref[r0, r1) became copy[c0, c1). */

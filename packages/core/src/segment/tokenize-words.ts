@@ -38,7 +38,19 @@ const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze({
   cheque: 'check',
   tyre: 'tire',
   aluminium: 'aluminum',
-  percent: 'percent',
+  pct: 'percent',
+  '%': 'percent', // "5%" and "5 percent" say the same
+  jan: 'january',
+  feb: 'february',
+  apr: 'april',
+  jun: 'june',
+  jul: 'july',
+  aug: 'august',
+  sep: 'september',
+  sept: 'september',
+  oct: 'october',
+  nov: 'november',
+  dec: 'december',
 });
 
 // Keys repeat endlessly across blocks and copies ("the", "said"); remember them. Cleared when

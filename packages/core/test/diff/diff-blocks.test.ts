@@ -57,4 +57,58 @@ test('diffBlocks quotes the changed words exactly as written', () => {
   assert.ok(edits[0]!.categories.includes('quote'));
 });
 
+// Each category from news phrasing: the first column is the reference, the second the copy.
+const categoriesOf = (a: string, b: string) => [...new Set(diffBlocks(a, b).flatMap((e) => e.categories))].sort();
+
+test('diffBlocks calls money, percentages, spelled numbers and units number edits', () => {
+  assert.equal(categoriesOf('The company said revenue rose to $5.2 million.', 'The company said revenue rose to $5.2 billion.'), ['number']);
+  assert.equal(categoriesOf('Unemployment fell to 4.3 percent.', 'Unemployment fell to 4.8 percent.'), ['number']);
+  assert.equal(categoriesOf('Six people were killed in the attack.', 'Seven people were killed in the attack.'), ['number']);
+  assert.equal(categoriesOf('The convoy travelled 40 km to the border.', 'The convoy travelled 40 miles to the border.'), ['number']);
+});
+
+test('diffBlocks calls "6" for "six", "%" for "per cent" and "Sept." for "September" style', () => {
+  assert.equal(categoriesOf('Six people were killed in the attack.', '6 people were killed in the attack.'), ['style']);
+  assert.equal(categoriesOf('Unemployment fell to 4.3 per cent in August.', 'Unemployment fell to 4.3% in August.'), ['style']);
+  assert.equal(categoriesOf('Talks ended on Sept. 6, officials said.', 'Talks ended on September 6, officials said.'), ['style']);
+  assert.equal(categoriesOf('The U.S. Defense Department will organise talks.', 'The US Defence Department will organize talks.'), ['style']);
+  assert.equal(categoriesOf("It's a 'major step', he said.", 'It\'s a "major step", he said.'), ['style']);
+});
+
+test('diffBlocks calls words cut from a quote, quote marks dropped and a paraphrase put in quotes quote edits', () => {
+  assert.equal(categoriesOf('The minister said the talks were a "complete disaster" for the country.', 'The minister said the talks were a disaster for the country.'), ['quote']);
+  assert.equal(categoriesOf('"It is imperative," the statement read.', 'It is imperative, the statement read.'), ['quote']);
+  assert.ok(categoriesOf('Officials said the plan was dead.', '"The plan is dead," officials said.').includes('quote'));
+});
+
+test('diffBlocks calls a dropped "allegedly", "is said to have" or "appears to have" a hedge edit, not attribution', () => {
+  assert.equal(categoriesOf('The man allegedly stabbed two officers.', 'The man stabbed two officers.'), ['hedge']);
+  assert.equal(categoriesOf('The general is said to have fled to Turkey.', 'The general fled to Turkey.'), ['hedge']);
+  assert.equal(categoriesOf('The fire appears to have started in the kitchen.', 'The fire started in the kitchen.'), ['hedge']);
+});
+
+test('diffBlocks calls a cut or changed "according to X", "X told reporters" or "police said" attribution', () => {
+  assert.equal(categoriesOf('The attack killed 12 people, according to local officials.', 'The attack killed 12 people.'), ['attribution']);
+  assert.equal(categoriesOf('The death toll rose to 12, according to the health ministry.', 'The death toll rose to 12, according to the army.'), ['attribution']);
+  assert.equal(categoriesOf('"We will not back down," Smith told reporters on Monday.', '"We will not back down," Smith said on Monday.'), ['attribution']);
+  assert.equal(categoriesOf('He said the talks had failed.', 'Analysts said the talks had failed.'), ['attribution']);
+  assert.equal(categoriesOf('The attack was carried out by rebels, police said.', 'The attack was carried out by rebels.'), ['attribution']);
+});
+
+test('diffBlocks calls "denied" turned to "confirmed" and a dropped "never" negation', () => {
+  assert.equal(categoriesOf('The Kremlin denied any involvement in the attack.', 'The Kremlin confirmed its involvement in the attack.'), ['negation']);
+  assert.equal(categoriesOf('He has never visited Pyongyang.', 'He has visited Pyongyang.'), ['negation']);
+});
+
+test('diffBlocks calls a changed weekday, hour or day of the month a date edit, not a number edit', () => {
+  assert.equal(categoriesOf('The talks will resume on Tuesday.', 'The talks will resume on Wednesday.'), ['date']);
+  assert.equal(categoriesOf('The vote is due at 10 a.m. local time.', 'The vote is due at 11 a.m. local time.'), ['date']);
+  assert.equal(categoriesOf('The blast happened at 10:30 GMT.', 'The blast happened at 11:30 GMT.'), ['date']);
+  assert.equal(categoriesOf('Talks ended on Sept. 6, 2017.', 'Talks ended on Sept. 7, 2017.'), ['date']);
+});
+
+test('diffBlocks calls a rewording with none of these wording', () => {
+  assert.equal(categoriesOf('Efforts to impose fresh sanctions have run into opposition.', 'Efforts to impose fresh sanctions have met resistance.'), ['wording']);
+});
+
 test.run();
