@@ -10,7 +10,7 @@ const uvuBin = path.join(path.dirname(require.resolve('uvu')), '..', 'bin.js');
 // A pattern may narrow the run: `pnpm test align` runs only files whose path contains "align".
 const only = process.argv[2];
 const pattern = only
-  ? `(packages/[^/]+/test|tests)/.*${only.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\\.test\\.ts$`
+  ? `(packages/[^/]+/test|tests)/(?=.*${only.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}).*\\.test\\.ts$`
   : '(packages/[^/]+/test|tests)/.*\\.test\\.ts$';
 
 const child = spawn(process.execPath, ['--import', 'tsx', uvuBin, '.', pattern, '--ignore', 'node_modules'], {

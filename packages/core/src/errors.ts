@@ -14,7 +14,9 @@ export type WirediffErrorCode =
   | 'WD_FETCH_REFUSED' // a private or loopback address refused, or reached by a redirect from a public one
   | 'WD_STORE_MISSING' // the store holds no snapshot of that URL
   | 'WD_STORE_CORRUPT' // a store file is unreadable or a body fails its SHA-256
-  | 'WD_WARC_INVALID'; // a WARC file that cannot be read as WARC
+  | 'WD_WARC_INVALID' // a WARC file that cannot be read as WARC
+  | 'WD_CORPUS_STORY' // a corpus story folder wirediff cannot read (no story.json, bad JSON)
+  | 'WD_BASELINE_INVALID'; // a baseline file that is not a wirediff baseline
 
 /** The one error class of wirediff: a stable `code`, a message naming the input, a `cause`. */
 export class WirediffError extends Error {

@@ -1,0 +1,71 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { WirediffError } from '@wirediff/core';
+
+/** One story of a corpus: where its reference and copies are. Paths are absolute. */
+export interface StorySpec {
+  /** The story's folder name: stable across machines, used in baselines and reports. */
+  id: string;
+  reference: string;
+  copies: string[];
+}
+
+/** What `<story>/story.json` may say. Paths are relative to the story folder; URLs are read from a store. */
+interface StoryFile {
+  reference?: unknown;
+  copies?: unknown;
+}
+
+const PAGE = /\.(?:html?|txt|xhtml)$/i;
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(() => true, () => false);
+}
+
+/**
+ * Reads one story folder: its story.json when there is one (`{ "reference": "…", "copies": ["…"] }`),
+ * else the convention `reference.html` (or .htm/.txt) beside a `copies/` folder of pages.
+ *
+ * @throws WirediffError WD_CORPUS_STORY naming the folder when the story cannot be read.
+ */
+export async function readStorySpec(dir: string): Promise<StorySpec> {
+  const id = path.basename(dir);
+  const specFile = path.join(dir, 'story.json');
+  const resolve = (p: string) => (/^https?:\/\//i.test(p) ? p : path.resolve(dir, p));
+  if (await exists(specFile)) {
+    let data: StoryFile;
+    try {
+      data = JSON.parse(await readFile(specFile, 'utf8')) as StoryFile;
+    } catch (error) {
+      throw new WirediffError('WD_CORPUS_STORY', `story.json is not valid JSON (${(error as Error).message})`, { input: specFile, cause: error });
+    }
+    const copies = Array.isArray(data.copies) ? data.copies : null;
+    if (typeof data.reference !== 'string' || !copies || copies.length === 0 || !copies.every((c) => typeof c === 'string')) {
+      throw new WirediffError('WD_CORPUS_STORY', 'story.json needs "reference" (a path or URL) and "copies" (a non-empty list of paths or URLs)', { input: specFile });
+    }
+    return { id, reference: resolve(data.reference), copies: (copies as string[]).map(resolve) };
+  }
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const reference = names.filter((n) => /^reference\.(?:html?|txt)$/i.test(n)).sort()[0];
+  const copyDir = path.join(dir, 'copies');
+  const copies = (await readdir(copyDir).catch(() => [] as string[])).filter((n) => PAGE.test(n)).sort();
+  if (!reference || copies.length === 0) {
+    throw new WirediffError('WD_CORPUS_STORY', 'no story.json, and no reference.html with a copies/ folder beside it', { input: dir });
+  }
+  return { id, reference: path.join(dir, reference), copies: copies.map((c) => path.join(copyDir, c)) };
+}
+
+/** The story folders of a corpus: its subfolders, sorted by name (hidden ones skipped). */
+export async function listStoryDirs(corpus: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(corpus, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new WirediffError(code === 'ENOENT' ? 'WD_INPUT_NOT_FOUND' : 'WD_INPUT_UNREADABLE', code === 'ENOENT' ? 'no such corpus folder' : `cannot read the corpus (${code})`, { input: corpus, cause: error });
+  }
+  return entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => path.join(corpus, e.name))
+    .sort();
+}

@@ -1,0 +1,91 @@
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import type { Severity } from '@wirediff/core';
+import { reportError } from '../exit.js';
+import { acceptAll, formatBaseline, readBaseline } from '../check/baseline.js';
+import type { CheckResult } from '../check/check-result.js';
+import { checkExitCode, evaluateCheck } from '../check/evaluate-check.js';
+import { formatCheckText, formatGithub, formatJunit } from '../check/format-check.js';
+import { createProgress } from '../check/progress.js';
+import { runPool } from '../check/run-pool.js';
+import { isInShard, parseShard } from '../check/shard.js';
+import { listStoryDirs } from '../check/story-spec.js';
+import { writeAtomic } from '../check/write-atomic.js';
+import { emit } from './compare.js';
+import { inputOptions, type InputArgs } from './input-options.js';
+
+export type CheckFormat = 'text' | 'json' | 'junit' | 'github';
+
+export interface CheckArgs extends InputArgs {
+  corpus: string;
+  jobs: number;
+  baseline: string | undefined;
+  updateBaseline: boolean;
+  failOn: Severity | 'none';
+  format: CheckFormat;
+  output: string | undefined;
+  junit: string | undefined;
+  shard: string | undefined;
+  fail: boolean;
+}
+
+/** A check result in the format asked for. */
+export function formatCheck(result: CheckResult, format: CheckFormat, corpus: string): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(result, null, 2)}\n`;
+    case 'junit':
+      return formatJunit(result);
+    case 'github':
+      return formatGithub(result, corpus);
+    default:
+      return formatCheckText(result);
+  }
+}
+
+export const checkCommand: CommandModule<object, CheckArgs> = {
+  command: 'check <corpus>',
+  describe: 'Check every story of a corpus in parallel; fail on findings the baseline has not accepted',
+  builder: (yargs: Argv) =>
+    inputOptions(yargs)
+      .positional('corpus', { type: 'string', demandOption: true, describe: 'a folder of story folders (see the README: corpus layout)' })
+      .option('jobs', { type: 'number', default: availableParallelism(), describe: 'worker threads (default: the number of cores)' })
+      .option('baseline', { type: 'string', describe: 'baseline file (default: <corpus>/wirediff-baseline.json)' })
+      .option('update-baseline', { type: 'boolean', default: false, describe: 'accept every finding of the stories checked, and write the baseline' })
+      .option('fail-on', { choices: ['high', 'medium', 'low', 'none'] as const, default: 'medium' as const, describe: 'exit 1 when a new finding is at or above this severity' })
+      .option('format', { choices: ['text', 'json', 'junit', 'github'] as const, default: 'text' as const, describe: 'stdout format: text summary, JSON (input to `wirediff merge`), JUnit XML, GitHub Actions annotations' })
+      .option('output', { type: 'string', describe: 'write the --format output to this file instead of stdout' })
+      .option('junit', { type: 'string', describe: 'also write JUnit XML to this file' })
+      .option('shard', { type: 'string', describe: 'check only shard i of n ("2/4"); stories are assigned by a hash of their folder name' })
+      .option('fail', { type: 'boolean', default: true, describe: 'exit 1 on new findings; --no-fail exits 0 and leaves the verdict to `wirediff merge` (for shards)' })
+      .check((argv) => (Number.isInteger(argv.jobs) && (argv.jobs as number) >= 1) || '--jobs must be a whole number of at least 1')
+      .example('$0 check corpus/', 'check every story; exit 1 on a new finding at medium or above')
+      .example('$0 check corpus/ --update-baseline', 'accept what is there now')
+      .example('$0 check corpus/ --shard 1/4 --format json --output shard-1.json', 'one of four CI jobs; combine with `wirediff merge`')
+      .example('$0 check corpus/ --junit junit.xml --format github', 'JUnit for the CI test view, annotations on the pull request') as unknown as Argv<CheckArgs>,
+  handler: async (args: ArgumentsCamelCase<CheckArgs>) => {
+    try {
+      const corpus = path.resolve(args.corpus);
+      const shard = args.shard === undefined ? null : parseShard(args.shard);
+      const dirs = (await listStoryDirs(corpus)).filter((dir) => !shard || isInShard(path.basename(dir), shard));
+      const baselineFile = path.resolve(args.baseline ?? path.join(corpus, 'wirediff-baseline.json'));
+      const baseline = await readBaseline(baselineFile);
+      const tasks = dirs.map((dir) => ({ corpus, dir, load: { timeoutMs: args.timeout, maxBytes: args.maxBytes }, compare: {} }));
+      const progress = createProgress(tasks.length, 'stories');
+      const stories = await runPool(tasks, args.jobs, progress.tick);
+      progress.end();
+      if (args.updateBaseline) {
+        const updated = acceptAll(stories, baseline);
+        await writeAtomic(baselineFile, formatBaseline(updated));
+        process.stderr.write(`wirediff: baseline written to ${path.relative(process.cwd(), baselineFile) || baselineFile}\n`);
+      }
+      const result = evaluateCheck(stories, args.updateBaseline ? acceptAll(stories, baseline) : baseline, args.failOn);
+      if (args.junit) await writeAtomic(args.junit, formatJunit(result));
+      await emit(formatCheck(result, args.format, args.corpus), args.output);
+      process.exitCode = args.fail ? checkExitCode(result) : 0;
+    } catch (error) {
+      reportError(error);
+    }
+  },
+};

@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { WirediffError } from '@wirediff/core';
+import { reportError } from '../exit.js';
+import type { CheckResult } from '../check/check-result.js';
+import { checkExitCode } from '../check/evaluate-check.js';
+import { emit } from './compare.js';
+import { formatCheck, type CheckFormat } from './check.js';
+
+export interface MergeArgs {
+  results: string[];
+  format: CheckFormat;
+  output: string | undefined;
+  corpus: string;
+}
+
+async function readResult(file: string): Promise<CheckResult> {
+  let data: Partial<CheckResult>;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8')) as Partial<CheckResult>;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new WirediffError(code === 'ENOENT' ? 'WD_INPUT_NOT_FOUND' : 'WD_INPUT_UNREADABLE', code === 'ENOENT' ? 'no such file' : `not a JSON file (${(error as Error).message})`, { input: file, cause: error });
+  }
+  if (data.kind !== 'wirediff-check' || data.schemaVersion !== 1 || !Array.isArray(data.stories)) {
+    throw new WirediffError('WD_BAD_OPTION', 'not the JSON output of `wirediff check --format json`', { input: file });
+  }
+  return data as CheckResult;
+}
+
+/** Joins the results of shards into one, as if the whole corpus had been checked at once. */
+export function mergeResults(parts: readonly CheckResult[]): CheckResult {
+  const failOn = parts[0]?.failOn ?? 'medium';
+  const byStory = <T extends { story: string }>(a: T, b: T) => (a.story < b.story ? -1 : a.story > b.story ? 1 : 0);
+  const stories = parts.flatMap((p) => p.stories).sort(byStory);
+  const newFindings = parts.flatMap((p) => p.newFindings).sort(byStory);
+  const resolved = parts.flatMap((p) => p.resolved).sort((a, b) => (a.story + a.copy + a.id < b.story + b.copy + b.id ? -1 : 1));
+  const sum = (key: keyof CheckResult['summary']) => parts.reduce((n, p) => n + p.summary[key], 0);
+  return {
+    schemaVersion: 1,
+    kind: 'wirediff-check',
+    failOn,
+    stories,
+    newFindings,
+    resolved,
+    summary: { stories: sum('stories'), copies: sum('copies'), errors: sum('errors'), findings: sum('findings'), newFindings: sum('newFindings'), resolved: sum('resolved') },
+  };
+}
+
+export const mergeCommand: CommandModule<object, MergeArgs> = {
+  command: 'merge <results...>',
+  describe: 'Merge the JSON results of `wirediff check --shard` runs into one',
+  builder: (yargs: Argv) =>
+    yargs
+      .positional('results', { type: 'string', array: true, demandOption: true, describe: 'JSON files written by check --format json' })
+      .option('format', { choices: ['text', 'json', 'junit', 'github'] as const, default: 'text' as const, describe: 'output format' })
+      .option('output', { type: 'string', describe: 'write to this file instead of stdout' })
+      .option('corpus', { type: 'string', default: '.', describe: 'the corpus path, for file names in GitHub annotations' })
+      .example('$0 merge shard-*.json --format junit --output junit.xml', 'one JUnit file for the whole corpus') as unknown as Argv<MergeArgs>,
+  handler: async (args: ArgumentsCamelCase<MergeArgs>) => {
+    try {
+      const parts = [];
+      for (const file of args.results) parts.push(await readResult(file));
+      const merged = mergeResults(parts);
+      await emit(formatCheck(merged, args.format, args.corpus), args.output);
+      process.exitCode = checkExitCode(merged);
+    } catch (error) {
+      reportError(error);
+    }
+  },
+};

@@ -1,0 +1,124 @@
+// `wirediff check` as a CI job uses it on the sample corpus (fixtures/corpus): a baseline is
+// accepted, one copy is edited, and the build fails on exactly that edit, with a JUnit file.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ROOT, runCli } from './helpers.js';
+
+const SAMPLE = path.join(ROOT, 'fixtures/corpus');
+
+/** A fresh copy of the sample corpus, without its committed baseline. */
+function corpusCopy(): string {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'wirediff-check-')), 'corpus');
+  cpSync(SAMPLE, dir, { recursive: true, filter: (src) => !src.endsWith('wirediff-baseline.json') });
+  return dir;
+}
+
+function edit(file: string, from: string, to: string) {
+  const text = readFileSync(file, 'utf8');
+  assert.ok(text.includes(from), `${file} holds ${from}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+test('check passes on the sample corpus against its committed baseline', async () => {
+  const r = await runCli(['check', SAMPLE, '--jobs', '2']);
+  assert.is(r.code, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /^wirediff check: 2 stories, 4 copies, .*0 new at or above medium/);
+});
+
+test('accept a baseline, edit one copy, and the check fails on exactly that edit with JUnit', async () => {
+  const corpus = corpusCopy();
+  const first = await runCli(['check', corpus]);
+  assert.is(first.code, 1, 'without a baseline every finding is new');
+  assert.is((await runCli(['check', corpus, '--update-baseline'])).code, 0);
+  assert.is((await runCli(['check', corpus])).code, 0, 'the accepted baseline passes');
+
+  edit(path.join(corpus, 'quake-hokkaido/copies/north-coast-news.html'), 'magnitude 6.1 quake', 'magnitude 5.1 quake');
+  const junit = path.join(corpus, '..', 'junit.xml');
+  const r = await runCli(['check', corpus, '--junit', junit]);
+  assert.is(r.code, 1);
+  const news = r.stdout.split('\n').filter((l) => l.includes('NEW '));
+  assert.is(news.length, 1, r.stdout);
+  assert.match(news[0]!, /quake-hokkaido \/ quake-hokkaido\/copies\/north-coast-news\.html: high changed .*"6\.1" became "5\.1"/);
+
+  const xml = readFileSync(junit, 'utf8');
+  assert.match(xml, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="wirediff check" tests="4" failures="1" errors="0">/);
+  assert.is((xml.match(/<testcase /g) ?? []).length, 4, 'a test case per copy');
+  assert.is((xml.match(/<failure /g) ?? []).length, 1);
+  assert.match(xml, /<testcase classname="quake-hokkaido" name="quake-hokkaido\/copies\/north-coast-news\.html"><failure type="wirediff" message="1 new finding at or above medium">high changed/);
+});
+
+test('accepted findings that no longer occur are reported, and do not fail the check', async () => {
+  const corpus = corpusCopy();
+  await runCli(['check', corpus, '--update-baseline']);
+  edit(path.join(corpus, 'ecb-holds-rates/copies/market-daily.html'), 'deposit rate at 2.5%', 'deposit rate at 2.25%');
+  const r = await runCli(['check', corpus]);
+  assert.is(r.code, 0);
+  assert.match(r.stdout, /1 accepted no longer occur/);
+  assert.match(r.stdout, /^ {2}GONE {3}ecb-holds-rates \/ ecb-holds-rates\/copies\/market-daily\.html: changed-[0-9a-f]{10}$/m);
+});
+
+test('a story that cannot be read is an error for that story only; the others still report', async () => {
+  const corpus = corpusCopy();
+  mkdirSync(path.join(corpus, 'broken-story'));
+  writeFileSync(path.join(corpus, 'broken-story', 'story.json'), '{ "reference": "reference.html", ');
+  const r = await runCli(['check', corpus, '--format', 'json', '--fail-on', 'high']);
+  assert.is(r.code, 2);
+  const result = JSON.parse(r.stdout);
+  assert.equal(result.stories.map((s: { story: string; status: string }) => `${s.story}:${s.status}`), ['broken-story:error', 'ecb-holds-rates:ok', 'quake-hokkaido:ok']);
+  assert.is(result.stories[0].error.code, 'WD_CORPUS_STORY');
+  assert.ok(result.newFindings.length >= 2, 'the readable stories still report their findings');
+});
+
+test('output is byte-identical whatever --jobs is', async () => {
+  const corpus = corpusCopy();
+  const [one, two] = [await runCli(['check', corpus, '--jobs', '1', '--format', 'json']), await runCli(['check', corpus, '--jobs', '2', '--format', 'json'])];
+  assert.ok(one.stdout.length > 1000);
+  assert.is(two.stdout, one.stdout);
+});
+
+test('shards split the corpus without overlap, and merging them equals one whole run', async () => {
+  const corpus = corpusCopy();
+  const dir = path.dirname(corpus);
+  const whole = (await runCli(['check', corpus, '--format', 'json'])).stdout;
+  const shards = [];
+  for (const i of [1, 2]) {
+    const out = path.join(dir, `shard-${i}.json`);
+    assert.is((await runCli(['check', corpus, '--shard', `${i}/2`, '--format', 'json', '--output', out, '--no-fail'])).code, 0);
+    shards.push(out);
+  }
+  const ids = shards.flatMap((s) => JSON.parse(readFileSync(s, 'utf8')).stories.map((x: { story: string }) => x.story)).sort();
+  assert.equal(ids, ['ecb-holds-rates', 'quake-hokkaido']);
+  const merged = await runCli(['merge', ...shards, '--format', 'json']);
+  assert.is(merged.code, 1, 'the merge carries the verdict');
+  assert.is(merged.stdout, whole);
+  assert.is((await runCli(['check', corpus, '--shard', '3/2'])).code, 2);
+});
+
+test('--format github prints one error annotation per new finding, naming the copy file', async () => {
+  const r = await runCli(['check', corpusCopy(), '--format', 'github', '--fail-on', 'high']);
+  const lines = r.stdout.trim().split('\n');
+  assert.ok(lines.length >= 2);
+  for (const line of lines) assert.match(line, /^::error file=.*\/copies\/[a-z-]+\.html,title=wirediff high [a-z-]+::/);
+});
+
+test('the example GitHub workflow in docs/ runs as written against the sample corpus', async () => {
+  const workflow = readFileSync(path.join(ROOT, 'docs/github-workflow-example.yml'), 'utf8');
+  const commands = [...workflow.matchAll(/run: npx -y pnpm@10 wirediff (.+)$/gm)].map((m) => m[1]!);
+  assert.is(commands.length, 3);
+  const dir = mkdtempSync(path.join(tmpdir(), 'wirediff-workflow-'));
+  let last = { code: 0 as number | null, stdout: '' };
+  for (const shard of ['1', '2']) {
+    const args = commands[0]!.replace(/\$\{\{ matrix\.shard \}\}/g, shard).split(' ');
+    last = await runCli(args.map((a) => (a === 'fixtures/corpus' ? SAMPLE : a)), { cwd: dir });
+    assert.is(last.code, 0);
+  }
+  const junit = await runCli(commands[1]!.split(' '), { cwd: dir });
+  assert.is(junit.code, 0, 'the committed baseline accepts the sample corpus');
+  assert.match(readFileSync(path.join(dir, 'junit.xml'), 'utf8'), /<testsuites name="wirediff check" tests="4" failures="0" errors="0">/);
+  assert.is((await runCli(commands[2]!.split(' '), { cwd: dir })).code, 0);
+});
+
+test.run();
