@@ -3,20 +3,21 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fetchPages, type FetchOutcome } from '../packages/core/src/fetch/index.js';
-import { ARTICLE, startServer, type TestServer } from './fetch-server.js';
+import type { ServerResponse } from 'node:http';
+import { ARTICLE, startServer, type Route, type TestServer } from './fetch-server.js';
 
 let s: TestServer;
 let inFlight = 0;
 let peak = 0;
 test.before(async () => {
-  const slow = async (_q: unknown, r: import('node:http').ServerResponse) => {
+  const slow: Route = async (_q, r: ServerResponse) => {
     peak = Math.max(peak, ++inFlight);
     await sleep(20); // long enough for the client to open every connection it is allowed
     inFlight--;
     r.writeHead(200, { 'content-type': 'text/html' }).end(ARTICLE);
   };
-  const routes: Record<string, (q: never, r: never) => void> = { '/404': (_q, r: import('node:http').ServerResponse) => void r.writeHead(404).end() };
-  for (let i = 0; i < 30; i++) routes[`/p${i}`] = slow as never;
+  const routes: Record<string, Route> = { '/404': (_q, r) => void r.writeHead(404).end() };
+  for (let i = 0; i < 30; i++) routes[`/p${i}`] = slow;
   s = await startServer(routes);
 });
 test.after(() => s.close());

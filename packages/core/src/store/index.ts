@@ -1,0 +1,15 @@
+/**
+ * @wirediff/core/store — the snapshot store on disk: immutable snapshots of fetched pages,
+ * versions per URL, story indexes, WARC 1.1 export and import. File I/O, so apart from the
+ * pure main entry.
+ */
+export type { Snapshot, SnapshotInput, StoryIndex } from './snapshot.js';
+export { openStore } from './open-store.js';
+export { writeSnapshot } from './write-snapshot.js';
+export { listVersions } from './list-versions.js';
+export { listStoredUrls } from './list-stored-urls.js';
+export { readSnapshotBody } from './read-snapshot-body.js';
+export { readStoryIndex, writeStoryIndex } from './story-index.js';
+export { exportWarc } from './export-warc.js';
+export { importWarc } from './import-warc.js';
+export { STORE_FORMAT, STORE_MARKER } from './store-paths.js';
