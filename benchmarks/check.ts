@@ -1,0 +1,79 @@
+// pnpm bench:check: `wirediff check` over a synthetic corpus of 1,000 stories × 5 copies built
+// from the fixture pages, at --jobs 1 and --jobs 2, against the floor: parsing the same HTML
+// with htmlparser2 and nothing else, on one core. Prints figures; asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'htmlparser2';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const STORIES = Number(process.env.WIREDIFF_BENCH_STORIES ?? 1000);
+const COPIES = 5;
+
+// Source pages: every reference and copy of the fixture stories and the sample corpus.
+function fixturePages(): { reference: string; copies: string[] }[] {
+  const out: { reference: string; copies: string[] }[] = [];
+  for (const base of ['fixtures/stories', 'fixtures/corpus']) {
+    for (const story of readdirSync(path.join(ROOT, base), { withFileTypes: true })) {
+      if (!story.isDirectory()) continue;
+      const dir = path.join(ROOT, base, story.name);
+      const refName = readdirSync(dir).find((f) => /^reference\.html$/.test(f));
+      if (!refName) continue;
+      const copies = readdirSync(path.join(dir, 'copies')).filter((f) => f.endsWith('.html')).map((f) => readFileSync(path.join(dir, 'copies', f), 'utf8'));
+      out.push({ reference: readFileSync(path.join(dir, refName), 'utf8'), copies });
+    }
+  }
+  return out;
+}
+
+// Each synthetic story takes a fixture story and makes its text its own (a story number in
+// every paragraph), so no two stories are byte-identical.
+function buildCorpus(dir: string): string[] {
+  const sources = fixturePages();
+  const files: string[] = [];
+  for (let s = 0; s < STORIES; s++) {
+    const src = sources[s % sources.length]!;
+    const storyDir = path.join(dir, `story-${String(s).padStart(5, '0')}`);
+    mkdirSync(path.join(storyDir, 'copies'), { recursive: true });
+    const mark = (html: string) => html.replace(/<p>/g, `<p>[${s}] `);
+    const ref = path.join(storyDir, 'reference.html');
+    writeFileSync(ref, mark(src.reference));
+    files.push(ref);
+    for (let c = 0; c < COPIES; c++) {
+      const copy = path.join(storyDir, 'copies', `copy-${c}.html`);
+      writeFileSync(copy, mark(src.copies[c % src.copies.length]!));
+      files.push(copy);
+    }
+  }
+  return files;
+}
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'wirediff-bench-check-'));
+try {
+  console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, Node ${process.version}`);
+  const files = buildCorpus(dir);
+  const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
+  console.log(`corpus: ${STORIES} stories × ${COPIES} copies, ${files.length} pages, ${(bytes / 1e6).toFixed(1)} MB\n`);
+
+  let start = performance.now();
+  for (const f of files) parseDocument(readFileSync(f, 'utf8'));
+  const floor = (performance.now() - start) / 1000;
+  console.log(`floor (read + htmlparser2 parse only, one core): ${floor.toFixed(2)} s, ${(STORIES / floor).toFixed(0)} stories/s`);
+
+  const cli = path.join(ROOT, 'packages/cli/dist/cli.js');
+  const times: Record<number, number> = {};
+  for (const jobs of [1, 2]) {
+    start = performance.now();
+    const run = spawnSync(process.execPath, [cli, 'check', dir, '--jobs', String(jobs), '--format', 'json', '--output', path.join(dir, `result-${jobs}.json`), '--fail-on', 'none'], { encoding: 'utf8' });
+    times[jobs] = (performance.now() - start) / 1000;
+    if (run.status !== 0) throw new Error(`check failed (exit ${run.status}): ${run.stderr}`);
+    console.log(`check --jobs ${jobs}: ${times[jobs]!.toFixed(2)} s, ${(STORIES / times[jobs]!).toFixed(0)} stories/s, ${(times[jobs]! / floor).toFixed(2)}× the floor`);
+  }
+  console.log(`speed-up from 1 to 2 workers: ${(times[1]! / times[2]!).toFixed(2)}×`);
+  const same = readFileSync(path.join(dir, 'result-1.json'), 'utf8') === readFileSync(path.join(dir, 'result-2.json'), 'utf8');
+  console.log(`JSON output identical at --jobs 1 and 2: ${same ? 'yes' : 'NO'}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
