@@ -79,6 +79,17 @@ const RULES: CreditRule[] = [
     nearMiss: 'Diplomats said weak enforcement contributed to the failure of earlier sanctions.',
   },
 
+  {
+    id: 'reported-from', type: 'credit-line', flags: 'mu',
+    // AP, before "… contributed to this report.": where a bylined writer filed from.
+    pattern:
+      String.raw`(?:^|(?<=[.!?]["”’]?\s))\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:(?:,\s|\sand\s|\s)\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,3}` +
+      String.raw`\sreported\s+from\s+\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:,?\s\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){0,3}\.(?=\s|$)`,
+    description: 'AP: where one of the bylined writers reported from.',
+    example: 'Yamaguchi reported from Tokyo.',
+    nearMiss: 'Kim reported from Pyongyang that the launch had succeeded.',
+  },
+
   // ── byline ──
   {
     id: 'byline', type: 'byline', flags: 'mu',
@@ -171,7 +182,9 @@ const RULES: CreditRule[] = [
     // Only an agency's copyright; an outlet's own ("© 2017 FOX News Network") is furniture.
     pattern:
       String.raw`(?:©|\([cC]\)|\b(?:Copyright|COPYRIGHT)\b)(?:\s?(?:©|\([cC]\)|Copyright|COPYRIGHT))?\s?(?:(?:19|20)[0-9]{2},?\s)?` +
-      String.raw`(?:The\s|THE\s)?(?:${COPYRIGHT_AGENCY})\b(?:,?\s(?:19|20)[0-9]{2})?(?:\.?\s?(?:All|ALL)\s+(?:rights|RIGHTS)\s+(?:reserved|RESERVED)\.?)?`,
+      String.raw`(?:The\s|THE\s)?(?:${COPYRIGHT_AGENCY})\b(?:,?\s(?:19|20)[0-9]{2})?(?:\.?\s?(?:All|ALL)\s+(?:rights|RIGHTS)\s+(?:reserved|RESERVED)\.?)?` +
+      // AP's line goes on: "This material may not be published, broadcast, rewritten or redistributed."
+      String.raw`(?:\s?This\s+material\s+may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+redistributed\.?)?`,
     description: 'The agency’s copyright line.',
     example: 'Copyright 2017 The Associated Press. All rights reserved.',
     nearMiss: '© 2017 FOX News Network, LLC. All rights reserved.',

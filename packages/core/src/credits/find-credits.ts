@@ -59,8 +59,20 @@ function dedupe(hits: CreditHit[]): CreditHit[] {
     seen.add(key);
     kept.push(hit);
   }
-  // A byline in metadata ("Dana Whitfield") that the page's own byline line already holds
-  // ("By Dana Whitfield, Ledger Staff") is the same credit.
+  // A byline in metadata ("Dana Whitfield", "KIM TONG-HYUNG, MARI YAMAGUCHI") whose names the
+  // page's own byline line already holds ("By Dana Whitfield, Ledger Staff", "By KIM TONG-HYUNG
+  // and MARI YAMAGUCHI") is the same credit.
   return kept.filter((hit) => hit.block !== null ||
-    !kept.some((other) => other !== hit && other.block !== null && other.type === hit.type && creditKey(other).includes(creditKey(hit).slice(hit.type.length + 1))));
+    !kept.some((other) => other !== hit && other.block !== null && other.type === hit.type && holdsNames(other.text, hit.text)));
+}
+
+const LINK_WORDS = new Set(['by', 'and']);
+const nameWords = (text: string): string[] =>
+  normalizeText(text).toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter((w) => w !== '' && !LINK_WORDS.has(w));
+
+/** True when every name word of `inner` is in `outer`. */
+function holdsNames(outer: string, inner: string): boolean {
+  const words = new Set(nameWords(outer));
+  const wanted = nameWords(inner);
+  return wanted.length > 0 && wanted.every((w) => words.has(w));
 }

@@ -143,6 +143,13 @@ const RULES: NoteRule[] = [
     nearMiss: 'Officials gave reporters a handout on the new sanctions.',
   },
   {
+    id: 'no-independent-access', category: 'third-party', agencies: ['ap'], flags: 'iu',
+    pattern: String.raw`\bIndependent\s+journalists\s+were\s+not\s+given\s+access\s+to\s+cover\s+the\s+event\s+depicted\s+in\s+this\s+(?:image|video|photo(?:graph)?|footage)\b`,
+    description: 'AP: the picture comes from a government that kept independent journalists away.',
+    example: 'Independent journalists were not given access to cover the event depicted in this image distributed by the North Korean government.',
+    nearMiss: 'Independent journalists were given access to cover the parade in Pyongyang.',
+  },
+  {
     id: 'distributed-as-received', category: 'third-party', agencies: ['reuters', 'afp'], flags: 'iu',
     pattern: String.raw`\bDISTRIBUTED\s+EXACTLY\s+AS\s+RECEIVED\s+BY\s+(?:REUTERS|AFP|AP)\b(?:,?\s+AS\s+A\s+SERVICE\s+TO\s+CLIENTS\b)?|\bDISTRIBUTED\s+AS\s+A\s+SERVICE\s+TO\s+CLIENTS\b`,
     description: 'The agency passes the picture on unedited, as a service, without vouching for it.',

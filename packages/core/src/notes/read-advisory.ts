@@ -46,7 +46,7 @@ const ORDINAL = new RegExp(
 const UNTIL = String.raw`(?=\s{1,3}(?:as|in|which|that)\s{1,3}(?:previously|originally|earlier|incorrectly|erroneously|wrongly|paragraph|par|para|the|an?)\b|\s{0,3}[,.;:()]|\s{0,3}$)`;
 // "… to Tuva, not Tyva", "… July, not August", "rather than …", "instead of …"
 // ("did not comment" has no comma: it is what the story says, not what it used to say).
-const NOT_CLAUSE = new RegExp(String.raw`([^,;()\n]{1,80}?)(?:,\s{1,3}not|\s{1,3}(?:rather\s{1,3}than|instead\s{1,3}of))\s{1,3}([^,.;:()\n]{1,60}?)${UNTIL}`, 'giu');
+const NOT_CLAUSE = new RegExp(String.raw`([^,;\n]{1,80}?)(?:,\s{1,3}not|\s{1,3}(?:rather\s{1,3}than|instead\s{1,3}of))\s{1,3}([^,.;:()\n]{1,60}?)${UNTIL}`, 'giu');
 // What precedes "to say …" or "to …" in "Corrects headline to say Tuesday" is the subject, not the wording.
 const TO_SAY = /^.{0,80}?\bto\s{1,3}(?:(?:say|show|read|reflect|state|clarify)\s{1,3}(?:that\s{1,3})?)?/iu;
 // "death toll from 12 to 21", "spelling of the name from Lungesku to Lungescu"

@@ -19,6 +19,18 @@ function widenToCapitals(text: string, start: number, end: number): readonly [nu
   return [start - (before?.[0].length ?? 0), end + (after?.[0].length ?? 0)];
 }
 
+// A note's closing full stop and a credit's brackets go with it: a caption that loses "The
+// content … cannot be independently verified." or "(… via AP)" is not also left with "." or "( )".
+function widenToPunctuation(text: string, start: number, end: number): readonly [number, number] {
+  if (text[start - 1] === '(' && text[end] === ')') return [start - 1, end + 1];
+  const stop = /^\s{0,2}[.;]/.exec(text.slice(end, end + 3));
+  return [start, end + (stop?.[0].length ?? 0)];
+}
+
+// A dateline without an agency tag ("SEOUL, South Korea —", "JAKARTA -") opens a paragraph of a
+// copy that stripped the tag; it is a credit that was lost (reported as such), not story words.
+const PLAIN_DATELINE = /^\p{Lu}[\p{Lu}.'’\- ]{2,40}(?:\/\p{Lu}[\p{Lu}.'’\- ]{2,40}){0,3}(?:,\s[^—–\n]{1,40}?)?\s(?:—|–|--?)\s/u;
+
 /**
  * The words of a block that alignment and the word diff compare: its text without the editor
  * notes, inline credits and picture ids found in it, which have their own findings. A caption
@@ -30,6 +42,7 @@ export function contentText(block: Block, notes: readonly NoteHit[], credits: re
     ...credits.filter((c) => c.block === block.index && INLINE_CREDITS.has(c.type)),
   ]
     .map((s) => widenToCapitals(block.text, s.start, s.end))
+    .map(([start, end]) => widenToPunctuation(block.text, start, end))
     .sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
@@ -38,5 +51,6 @@ export function contentText(block: Block, notes: readonly NoteHit[], credits: re
     at = Math.max(at, end);
   }
   out += block.text.slice(at);
+  if (block.role === 'body') out = out.replace(PLAIN_DATELINE, '');
   return collapseSpace(out.replace(PICTURE_ID, ' '));
 }

@@ -24,6 +24,7 @@ test('readAdvisory reads the paragraph and the words of Reuters advisories', () 
 
 test('readAdvisory reads AP and AFP phrasings', () => {
   assert.equal(read('This story has been corrected to show that NATO has 29 members, not 28.'), { paragraphs: [], earlier: ['28'], adds: false, headline: false });
+  assert.equal(read('This story has been corrected to show that the missile flew about 950 kilometers (590 miles), not 750 kilometers.'), { paragraphs: [], earlier: ['750 kilometers'], adds: false, headline: false });
   assert.equal(read('This story has been corrected to show the launch was Thursday, not Wednesday as previously reported.'), { paragraphs: [], earlier: ['Wednesday'], adds: false, headline: false });
   assert.equal(read('An earlier version of this story misspelled the name of the spokesman as Lungesku.'), { paragraphs: [], earlier: ['Lungesku'], adds: false, headline: false });
   assert.equal(read('CORRECTS name in 3rd par'), { paragraphs: [3], earlier: [], adds: false, headline: false });
