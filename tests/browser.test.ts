@@ -156,6 +156,19 @@ test('screenshots at desktop and phone widths are written as artifacts', async (
   }
 });
 
+test('the check report of the sample corpus loads cleanly and shows every finding of its JSON', async () => {
+  const corpus = path.join(ROOT, 'fixtures/corpus');
+  const file = path.join(ARTIFACTS, 'check-report.html');
+  await runCli(['check', corpus, '--format', 'html', '--output', file, '--jobs', '1']);
+  const result = JSON.parse((await runCli(['check', corpus, '--format', 'json', '--jobs', '1'])).stdout);
+  const { page, errors, requests } = await open(file);
+  assert.equal(errors, []);
+  assert.is(requests.length, 1);
+  assert.is(await page.locator('[data-finding]').count(), result.summary.findings);
+  assert.equal(await page.locator('main > section > h2').allTextContents(), ['ecb-holds-rates', 'quake-hokkaido']);
+  await page.close();
+});
+
 test('the seed story report puts the vanished verification note first', async () => {
   const { page, errors } = await open(SEED_REPORT);
   const first = await page.locator('.top li').first().textContent();

@@ -23,6 +23,6 @@ export { compareCopy, readArticle, type CompareOptions, type ReadArticle } from 
 export { compareStory, countFindings, type SourcedArticle } from './compare/compare-story.js';
 export { formatJson } from './report/format-json.js';
 export { formatText, type TextOptions } from './report/format-text.js';
-export { formatHtml, type HtmlSources } from './report/format-html.js';
+export { formatHtml, formatHtmlStories, type HtmlSources, type HtmlStory } from './report/format-html.js';
 export { formatMarkdown } from './report/format-markdown.js';
 export { SEVERITY_RANK } from './flag/severity.js';

@@ -1,3 +1,4 @@
+import { countFindings, formatHtmlStories, type Report } from '@wirediff/core';
 import type { CheckResult } from './check-result.js';
 
 const xml = (text: string) =>
@@ -67,4 +68,16 @@ export function formatCheckText(result: CheckResult): string {
   for (const n of result.newFindings) lines.push(`  NEW    ${n.story} / ${n.copy}: ${n.finding.severity} ${n.finding.kind} — ${n.finding.message} [${n.finding.id}]`);
   for (const r of result.resolved) lines.push(`  GONE   ${r.story} / ${r.copy}: ${r.id}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The check as one HTML page: the gravest findings first, then a section per story. */
+export function formatCheckHtml(result: CheckResult): string {
+  const stories = result.stories.map((st) => {
+    const reference = { source: st.status === 'ok' ? st.reference : st.error.input, title: null, byline: null, publishedTime: null, siteName: null, canonicalUrl: null, blocks: 0, notes: [], credits: [] };
+    const copies = st.status === 'ok' ? st.copies : [];
+    const all = copies.flatMap((c) => c.findings);
+    const report: Report = { schemaVersion: 1, reference, copies, summary: { ...countFindings(all), copies: copies.length, highest: null } };
+    return { heading: st.story, report, ...(st.status === 'error' ? { note: `Could not be read: ${st.error.input} — ${st.error.message} (${st.error.code})` } : {}) };
+  });
+  return formatHtmlStories(stories, `wirediff check: ${result.summary.stories} stories`);
 }

@@ -6,7 +6,7 @@ import { reportError } from '../exit.js';
 import { acceptAll, formatBaseline, readBaseline } from '../check/baseline.js';
 import type { CheckResult } from '../check/check-result.js';
 import { checkExitCode, evaluateCheck } from '../check/evaluate-check.js';
-import { formatCheckText, formatGithub, formatJunit } from '../check/format-check.js';
+import { formatCheckHtml, formatCheckText, formatGithub, formatJunit } from '../check/format-check.js';
 import { createProgress } from '../check/progress.js';
 import { runPool } from '../check/run-pool.js';
 import { isInShard, parseShard } from '../check/shard.js';
@@ -15,7 +15,7 @@ import { writeAtomic } from '../check/write-atomic.js';
 import { emit } from './compare.js';
 import { inputOptions, type InputArgs } from './input-options.js';
 
-export type CheckFormat = 'text' | 'json' | 'junit' | 'github';
+export type CheckFormat = 'text' | 'json' | 'junit' | 'github' | 'html';
 
 export interface CheckArgs extends InputArgs {
   corpus: string;
@@ -39,6 +39,8 @@ export function formatCheck(result: CheckResult, format: CheckFormat, corpus: st
       return formatJunit(result);
     case 'github':
       return formatGithub(result, corpus);
+    case 'html':
+      return formatCheckHtml(result);
     default:
       return formatCheckText(result);
   }
@@ -54,7 +56,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       .option('baseline', { type: 'string', describe: 'baseline file (default: <corpus>/wirediff-baseline.json)' })
       .option('update-baseline', { type: 'boolean', default: false, describe: 'accept every finding of the stories checked, and write the baseline' })
       .option('fail-on', { choices: ['high', 'medium', 'low', 'none'] as const, default: 'medium' as const, describe: 'exit 1 when a new finding is at or above this severity' })
-      .option('format', { choices: ['text', 'json', 'junit', 'github'] as const, default: 'text' as const, describe: 'stdout format: text summary, JSON (input to `wirediff merge`), JUnit XML, GitHub Actions annotations' })
+      .option('format', { choices: ['text', 'json', 'junit', 'github', 'html'] as const, default: 'text' as const, describe: 'stdout format: text summary, JSON (input to `wirediff merge`), JUnit XML, GitHub Actions annotations, an HTML page' })
       .option('output', { type: 'string', describe: 'write the --format output to this file instead of stdout' })
       .option('junit', { type: 'string', describe: 'also write JUnit XML to this file' })
       .option('shard', { type: 'string', describe: 'check only shard i of n ("2/4"); stories are assigned by a hash of their folder name' })

@@ -53,7 +53,7 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
   builder: (yargs: Argv) =>
     yargs
       .positional('results', { type: 'string', array: true, demandOption: true, describe: 'JSON files written by check --format json' })
-      .option('format', { choices: ['text', 'json', 'junit', 'github'] as const, default: 'text' as const, describe: 'output format' })
+      .option('format', { choices: ['text', 'json', 'junit', 'github', 'html'] as const, default: 'text' as const, describe: 'output format' })
       .option('output', { type: 'string', describe: 'write to this file instead of stdout' })
       .option('corpus', { type: 'string', default: '.', describe: 'the corpus path, for file names in GitHub annotations' })
       .example('$0 merge shard-*.json --format junit --output junit.xml', 'one JUnit file for the whole corpus') as unknown as Argv<MergeArgs>,
