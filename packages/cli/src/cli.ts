@@ -5,6 +5,9 @@ import { compareCommand } from './commands/compare.js';
 import { extractCommand } from './commands/extract.js';
 import { checkCommand } from './commands/check.js';
 import { mergeCommand } from './commands/merge.js';
+import { fetchCommand } from './commands/fetch.js';
+import { historyCommand } from './commands/history.js';
+import { warcCommand } from './commands/warc.js';
 import { EXIT, reportError } from './exit.js';
 
 // Thrown by the usage-failure handler so yargs stops there instead of running the command.
@@ -18,6 +21,9 @@ try {
   .command(extractCommand)
   .command(checkCommand)
   .command(mergeCommand)
+  .command(fetchCommand)
+  .command(historyCommand)
+  .command(warcCommand)
   .demandCommand(1, 'name a command: compare or extract')
   .strict()
   .help()

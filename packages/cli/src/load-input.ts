@@ -1,18 +1,44 @@
 import { readFile, stat } from 'node:fs/promises';
 import { articleFromText, decodePage, extractArticle, WirediffError, type Article } from '@wirediff/core';
 
-/** Limits for reading inputs. */
+/** Limits for reading inputs, and where URLs come from. */
 export interface LoadOptions {
   timeoutMs: number;
   maxBytes: number;
+  /** A snapshot store: URLs are read from its latest versions, never from the network. */
+  store?: string | undefined;
+}
+
+/** Bytes of a page with what decoding and extraction need to know about them. */
+export interface PageBytes {
+  bytes: Uint8Array;
+  contentType?: string | undefined;
+  /** The URL the page was served from, for resolving its links. */
+  url?: string | undefined;
 }
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
-async function readBytes(input: string, options: LoadOptions): Promise<{ bytes: Uint8Array; contentType?: string; url?: string }> {
+/** HTTP_PROXY, HTTPS_PROXY and NO_PROXY (either case) as fetch options take them. */
+export function proxyFromEnv(env: NodeJS.ProcessEnv = process.env) {
+  const pick = (name: string) => env[name.toLowerCase()] ?? env[name] ?? '';
+  return { httpProxy: pick('HTTP_PROXY'), httpsProxy: pick('HTTPS_PROXY'), noProxy: pick('NO_PROXY') };
+}
+
+/** The latest stored version of a URL. */
+async function readStored(url: string, store: string): Promise<PageBytes> {
+  const { listVersions, readSnapshotBody, openStore } = await import('@wirediff/core/store');
+  await openStore(store);
+  const latest = (await listVersions(store, url)).at(-1);
+  if (!latest) throw new WirediffError('WD_STORE_MISSING', `not in the store ${store} (fetch it first: wirediff fetch ${url} --store ${store})`, { input: url });
+  return { bytes: await readSnapshotBody(store, latest), contentType: latest.contentType ?? undefined, url: latest.finalUrl };
+}
+
+async function readBytes(input: string, options: LoadOptions): Promise<PageBytes> {
+  if (isUrl(input) && options.store !== undefined) return readStored(input, options.store);
   if (isUrl(input)) {
     const { fetchPage } = await import('@wirediff/core/fetch'); // loaded only when a URL is given
-    const page = await fetchPage(input, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes });
+    const page = await fetchPage(input, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes, proxy: proxyFromEnv() });
     return { bytes: page.bytes, contentType: page.contentType, url: page.finalUrl };
   }
   let info;
@@ -42,7 +68,14 @@ async function readBytes(input: string, options: LoadOptions): Promise<{ bytes: 
  *   a fetch failure, or WD_NO_ARTICLE when the page holds no story.
  */
 export async function loadArticle(input: string, options: LoadOptions): Promise<Article> {
-  const { bytes, contentType, url } = await readBytes(input, options);
+  return articleFromBytes(await readBytes(input, options), input);
+}
+
+/**
+ * Decodes page bytes (charset from the Content-Type, BOM or meta) and extracts the article.
+ * @throws WirediffError naming `input`: empty, binary, or WD_NO_ARTICLE.
+ */
+export function articleFromBytes({ bytes, contentType, url }: PageBytes, input: string): Article {
   const page = decodePage(bytes, input, contentType);
   const result = page.isHtml ? extractArticle(page.text, url ? { url } : {}) : articleFromText(page.text);
   if (result.status === 'no-article') {

@@ -13,6 +13,7 @@ export interface CompareArgs extends InputArgs {
   output: string | undefined;
   failOn: Severity | 'none';
   config: string | undefined;
+  store: string | undefined;
 }
 
 /** The exit code for a report: 1 when any finding is at or above the --fail-on level. */
@@ -38,6 +39,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       .option('format', { choices: ['text', 'json', 'html', 'md'] as const, default: 'text' as const, describe: 'output format: text for a terminal, json for CI, html for a side-by-side page, md for pasting' })
       .option('output', { type: 'string', describe: 'write the report to this file instead of stdout' })
       .option('config', { type: 'string', describe: 'a JSON file of note rules to add (default: ./wirediff.config.json when present)' })
+      .option('store', { type: 'string', describe: 'read URLs from this snapshot store (wirediff fetch), never from the network' })
       .option('fail-on', {
         choices: ['high', 'medium', 'low', 'none'] as const,
         default: 'medium' as const,
@@ -50,7 +52,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
   handler: async (args: ArgumentsCamelCase<CompareArgs>) => {
     try {
       const { notes } = await loadConfig(args.config); // a bad config fails before any page is read
-      const options = { timeoutMs: args.timeout, maxBytes: args.maxBytes };
+      const options = { timeoutMs: args.timeout, maxBytes: args.maxBytes, store: args.store };
       const reference = { source: args.reference, article: await loadArticle(args.reference, options) };
       const copies: SourcedArticle[] = [];
       for (const source of args.copy) copies.push({ source, article: await loadArticle(source, options) });
