@@ -104,6 +104,23 @@ test('--format github prints one error annotation per new finding, naming the co
   for (const line of lines) assert.match(line, /^::error file=.*\/copies\/[a-z-]+\.html,title=wirediff high [a-z-]+::/);
 });
 
+test('wirediff.config.json in the corpus sets check defaults and ignore rules, each with a reason', async () => {
+  const corpus = corpusCopy();
+  writeFileSync(path.join(corpus, 'wirediff.config.json'), JSON.stringify({
+    check: { failOn: 'high', jobs: 1 },
+    ignore: [{ story: 'ecb-*', kind: 'changed', reason: 'the rate figure is checked by the markets desk' }],
+  }));
+  const r = await runCli(['check', corpus]);
+  assert.is(r.code, 1, 'the negation edit of the quake story is still new and high');
+  assert.match(r.stdout, /new at or above high/);
+  assert.not.match(r.stdout, /ecb-holds-rates .*changed/, 'the ignored edit is not reported');
+  assert.match(r.stdout, /quake-hokkaido .*high changed/);
+  writeFileSync(path.join(corpus, 'wirediff.config.json'), JSON.stringify({ ignore: [{ kind: 'changed' }] }));
+  const bad = await runCli(['check', corpus]);
+  assert.is(bad.code, 2);
+  assert.match(bad.stderr, /^wirediff: .*wirediff\.config\.json — ignore\[0\] needs a "reason" \(WD_BAD_OPTION\)\n$/);
+});
+
 test('the example GitHub workflow in docs/ runs as written against the sample corpus', async () => {
   const workflow = readFileSync(path.join(ROOT, 'docs/github-workflow-example.yml'), 'utf8');
   const commands = [...workflow.matchAll(/run: npx -y pnpm@10 wirediff (.+)$/gm)].map((m) => m[1]!);

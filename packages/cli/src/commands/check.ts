@@ -1,8 +1,12 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import type { Severity } from '@wirediff/core';
+import { countFindings, type Severity } from '@wirediff/core';
 import { reportError } from '../exit.js';
+import { DEFAULT_CONFIG_FILE, loadConfig } from '../config.js';
+import { parseCheckDefaults } from '../check/check-config.js';
+import { compileIgnoreRules, parseIgnoreRules } from '../check/ignore-rules.js';
 import { acceptAll, formatBaseline, readBaseline } from '../check/baseline.js';
 import type { CheckResult } from '../check/check-result.js';
 import { checkExitCode, evaluateCheck } from '../check/evaluate-check.js';
@@ -19,10 +23,11 @@ export type CheckFormat = 'text' | 'json' | 'junit' | 'github' | 'html';
 
 export interface CheckArgs extends InputArgs {
   corpus: string;
-  jobs: number;
+  jobs: number | undefined;
   baseline: string | undefined;
   updateBaseline: boolean;
-  failOn: Severity | 'none';
+  failOn: Severity | 'none' | undefined;
+  config: string | undefined;
   format: CheckFormat;
   output: string | undefined;
   junit: string | undefined;
@@ -52,16 +57,17 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
   builder: (yargs: Argv) =>
     inputOptions(yargs)
       .positional('corpus', { type: 'string', demandOption: true, describe: 'a folder of story folders (see the README: corpus layout)' })
-      .option('jobs', { type: 'number', default: availableParallelism(), describe: 'worker threads (default: the number of cores)' })
+      .option('jobs', { type: 'number', describe: 'worker threads (default: check.jobs of the config, else the number of cores)' })
       .option('baseline', { type: 'string', describe: 'baseline file (default: <corpus>/wirediff-baseline.json)' })
       .option('update-baseline', { type: 'boolean', default: false, describe: 'accept every finding of the stories checked, and write the baseline' })
-      .option('fail-on', { choices: ['high', 'medium', 'low', 'none'] as const, default: 'medium' as const, describe: 'exit 1 when a new finding is at or above this severity' })
+      .option('fail-on', { choices: ['high', 'medium', 'low', 'none'] as const, describe: 'exit 1 when a new finding is at or above this severity (default: check.failOn of the config, else medium)' })
+      .option('config', { type: 'string', describe: `note rules, check defaults and ignore rules (default: <corpus>/${DEFAULT_CONFIG_FILE}, else ./${DEFAULT_CONFIG_FILE}, when present)` })
       .option('format', { choices: ['text', 'json', 'junit', 'github', 'html'] as const, default: 'text' as const, describe: 'stdout format: text summary, JSON (input to `wirediff merge`), JUnit XML, GitHub Actions annotations, an HTML page' })
       .option('output', { type: 'string', describe: 'write the --format output to this file instead of stdout' })
       .option('junit', { type: 'string', describe: 'also write JUnit XML to this file' })
       .option('shard', { type: 'string', describe: 'check only shard i of n ("2/4"); stories are assigned by a hash of their folder name' })
       .option('fail', { type: 'boolean', default: true, describe: 'exit 1 on new findings; --no-fail exits 0 and leaves the verdict to `wirediff merge` (for shards)' })
-      .check((argv) => (Number.isInteger(argv.jobs) && (argv.jobs as number) >= 1) || '--jobs must be a whole number of at least 1')
+      .check((argv) => argv.jobs === undefined || (Number.isInteger(argv.jobs) && (argv.jobs as number) >= 1) || '--jobs must be a whole number of at least 1')
       .example('$0 check corpus/', 'check every story; exit 1 on a new finding at medium or above')
       .example('$0 check corpus/ --update-baseline', 'accept what is there now')
       .example('$0 check corpus/ --shard 1/4 --format json --output shard-1.json', 'one of four CI jobs; combine with `wirediff merge`')
@@ -69,20 +75,33 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
   handler: async (args: ArgumentsCamelCase<CheckArgs>) => {
     try {
       const corpus = path.resolve(args.corpus);
+      // The corpus's own configuration first, so a corpus carries its rules wherever it is checked.
+      const configDir = args.config === undefined && existsSync(path.join(corpus, DEFAULT_CONFIG_FILE)) ? corpus : process.cwd();
+      const config = await loadConfig(args.config, configDir);
+      const configFile = config.source ?? DEFAULT_CONFIG_FILE;
+      const defaults = parseCheckDefaults(config.check, configFile);
+      const isIgnored = compileIgnoreRules(parseIgnoreRules(config.ignore, configFile));
+      const failOn = args.failOn ?? defaults.failOn ?? 'medium';
+      const jobs = args.jobs ?? defaults.jobs ?? availableParallelism();
       const shard = args.shard === undefined ? null : parseShard(args.shard);
       const dirs = (await listStoryDirs(corpus)).filter((dir) => !shard || isInShard(path.basename(dir), shard));
-      const baselineFile = path.resolve(args.baseline ?? path.join(corpus, 'wirediff-baseline.json'));
+      const baselineFile = args.baseline !== undefined ? path.resolve(args.baseline)
+        : defaults.baseline !== undefined ? path.resolve(configDir, defaults.baseline) : path.join(corpus, 'wirediff-baseline.json');
       const baseline = await readBaseline(baselineFile);
-      const tasks = dirs.map((dir) => ({ corpus, dir, load: { timeoutMs: args.timeout, maxBytes: args.maxBytes }, compare: {} }));
+      const tasks = dirs.map((dir) => ({ corpus, dir, load: { timeoutMs: args.timeout, maxBytes: args.maxBytes }, compare: { notes: config.notes } }));
       const progress = createProgress(tasks.length, 'stories');
-      const stories = await runPool(tasks, args.jobs, progress.tick);
+      const stories = (await runPool(tasks, jobs, progress.tick)).map((st) =>
+        st.status !== 'ok' ? st : { ...st, copies: st.copies.map((c) => {
+          const findings = c.findings.filter((f) => !isIgnored(st.story, c.source, f));
+          return { ...c, findings, summary: countFindings(findings) };
+        }) });
       progress.end();
       if (args.updateBaseline) {
         const updated = acceptAll(stories, baseline);
         await writeAtomic(baselineFile, formatBaseline(updated));
         process.stderr.write(`wirediff: baseline written to ${path.relative(process.cwd(), baselineFile) || baselineFile}\n`);
       }
-      const result = evaluateCheck(stories, args.updateBaseline ? acceptAll(stories, baseline) : baseline, args.failOn);
+      const result = evaluateCheck(stories, args.updateBaseline ? acceptAll(stories, baseline) : baseline, failOn);
       if (args.junit) await writeAtomic(args.junit, formatJunit(result));
       await emit(formatCheck(result, args.format, args.corpus), args.output);
       process.exitCode = args.fail ? checkExitCode(result) : 0;

@@ -1,0 +1,30 @@
+import { WirediffError, type Severity } from '@wirediff/core';
+
+/** Defaults for `wirediff check` from the configuration file; command-line flags win. */
+export interface CheckDefaults {
+  failOn?: Severity | 'none';
+  jobs?: number;
+  /** Relative to the configuration file's folder. */
+  baseline?: string;
+}
+
+const FAIL_ON = new Set(['high', 'medium', 'low', 'none']);
+
+/**
+ * Validates the "check" section of a configuration file: `{ "failOn": "high", "jobs": 4,
+ * "baseline": "baseline.json" }`, every key optional.
+ * @throws WirediffError WD_BAD_OPTION naming the file and the key.
+ */
+export function parseCheckDefaults(value: unknown, file: string): CheckDefaults {
+  if (value === undefined) return {};
+  const bad = (why: string): never => {
+    throw new WirediffError('WD_BAD_OPTION', why, { input: file });
+  };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad('"check" must be an object');
+  const v = value as Record<string, unknown>;
+  for (const key of Object.keys(v)) if (!['failOn', 'jobs', 'baseline'].includes(key)) bad(`check has an unknown key "${key}" (expected failOn, jobs, baseline)`);
+  if (v.failOn !== undefined && !FAIL_ON.has(v.failOn as string)) bad('check.failOn must be one of high, medium, low, none');
+  if (v.jobs !== undefined && !(Number.isInteger(v.jobs) && (v.jobs as number) >= 1)) bad('check.jobs must be a whole number of at least 1');
+  if (v.baseline !== undefined && (typeof v.baseline !== 'string' || v.baseline === '')) bad('check.baseline must be a file name');
+  return v as CheckDefaults;
+}
