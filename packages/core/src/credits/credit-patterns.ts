@@ -166,10 +166,11 @@ const RULES: CreditRule[] = [
   // ── dateline ──
   {
     id: 'dateline', type: 'dateline', flags: 'mu',
-    // The place (optional: copies often keep only "(Reuters) -"), an optional region or date,
+    // The place (optional: copies often keep only "(Reuters) -"), AFP's country in brackets
+    // ("Karangasem (Indonesia) (AFP) -"), an optional region or date,
     // the agency in parentheses, then a hyphen or dash.
     pattern:
-      String.raw`^(?:\p{Lu}[\p{L}\p{M}.'’\- ]{0,40}(?:/\p{Lu}[\p{L}\p{M}.'’\- ]{0,40}){0,3}(?:,\s[^()\n]{1,40})?\s)?` +
+      String.raw`^(?:\p{Lu}[\p{L}\p{M}.'’\- ]{0,40}(?:/\p{Lu}[\p{L}\p{M}.'’\- ]{0,40}){0,3}(?:\s\(\p{Lu}[\p{L}\p{M}.'’\- ]{1,30}\))?(?:,\s[^()\n]{1,40})?\s)?` +
       String.raw`\((?:${DATELINE_AGENCY})\)\s?(?:-{1,2}|[—–])`,
     description: 'The agency tag of a dateline at the start of a paragraph.',
     example: 'WASHINGTON, Sept 6 (Reuters) - The United States',

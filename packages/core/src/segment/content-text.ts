@@ -27,6 +27,16 @@ function widenToPunctuation(text: string, start: number, end: number): readonly 
   return [start, end + (stop?.[0].length ?? 0)];
 }
 
+// The dashes, slashes and quotes that join caption codes ("… Bali. - RESTRICTED TO EDITORIAL USE -
+// MANDATORY CREDIT "AFP PHOTO / BNPB" - NO MARKETING …") go with the codes they join.
+const SEPARATORS_AFTER = /^[\s\-–—/"“”]+/u;
+const SEPARATORS_BEFORE = /[\s\-–—/"“”]+$/u;
+function trimSeparators(gap: string, afterSpan: boolean, beforeSpan: boolean): string {
+  let out = afterSpan ? gap.replace(SEPARATORS_AFTER, '') : gap;
+  if (beforeSpan) out = out.replace(SEPARATORS_BEFORE, '');
+  return out;
+}
+
 // A dateline without an agency tag ("SEOUL, South Korea —", "JAKARTA -") opens a paragraph of a
 // copy that stripped the tag; it is a credit that was lost (reported as such), not story words.
 const PLAIN_DATELINE = /^\p{Lu}[\p{Lu}.'’\- ]{2,40}(?:\/\p{Lu}[\p{Lu}.'’\- ]{2,40}){0,3}(?:,\s[^—–\n]{1,40}?)?\s(?:—|–|--?)\s/u;
@@ -47,10 +57,10 @@ export function contentText(block: Block, notes: readonly NoteHit[], credits: re
   let out = '';
   let at = 0;
   for (const [start, end] of spans) {
-    if (start > at) out += `${block.text.slice(at, start)} `;
+    if (start > at) out += `${trimSeparators(block.text.slice(at, start), at > 0, true)} `;
     at = Math.max(at, end);
   }
-  out += block.text.slice(at);
+  out += trimSeparators(block.text.slice(at), at > 0, false);
   if (block.role === 'body') out = out.replace(PLAIN_DATELINE, '');
   return collapseSpace(out.replace(PICTURE_ID, ' '));
 }

@@ -108,6 +108,7 @@ test('each credit form is reported as the credit itself, not the text around it'
     ['dateline', 'BRUSSELS (Reuters) - NATO urged all countries', 'BRUSSELS (Reuters) -'],
     ['dateline', 'SEOUL, South Korea (AP) — North Korea', 'SEOUL, South Korea (AP) —'],
     ['dateline', 'PARIS (AFP) - France said', 'PARIS (AFP) -'],
+    ['dateline', 'Karangasem (Indonesia) (AFP) - Thousands of travellers', 'Karangasem (Indonesia) (AFP) -'],
     ['dateline', 'SEOUL/WASHINGTON, Sept 6 (Reuters) - North Korea', 'SEOUL/WASHINGTON, Sept 6 (Reuters) -'],
     ['dateline', '(Reuters) - NATO urged all countries', '(Reuters) -'],
     ['copyright', 'Footer. © 2017 Thomson Reuters', '© 2017 Thomson Reuters'],
