@@ -19,7 +19,7 @@ export function formatMarkdown(report: Report, options: { minSeverity?: Severity
   const lines = [
     `# wirediff: ${md(ref.title ?? ref.source)}`,
     '',
-    `Reference: \`${ref.source}\`${ref.siteName ? ` (${md(ref.siteName)})` : ''}. ${report.summary.copies} copies compared, ${report.summary.total} findings.`,
+    `Reference: \`${ref.source}\`${ref.siteName ? ` (${md(ref.siteName)})` : ''}. ${report.summary.copies} cop${report.summary.copies === 1 ? 'y' : 'ies'} compared, ${report.summary.total} finding${report.summary.total === 1 ? '' : 's'}.`,
     '',
     '| copy | high | medium | low | info |',
     '| --- | ---: | ---: | ---: | ---: |',
