@@ -73,7 +73,7 @@ function wirediffArticle(html: string, url?: string): Article | null {
 function readabilityResult(html: string) {
   try {
     const { document } = parseHTML(html);
-    return new Readability(document as unknown as Document).parse();
+    return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   } catch {
     return null;
   }

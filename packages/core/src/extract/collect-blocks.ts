@@ -2,7 +2,9 @@ import type { AnyNode, Element } from 'domhandler';
 import type { BlockForm } from '../types.js';
 import { collapseSpace } from '../segment/normalize-text.js';
 import { isFurniture } from '../segment/classify-block.js';
-import { hintsOf, isElement, textOf } from './dom.js';
+import { isElement, textOf } from './dom.js';
+import { CAPTION_HINT, CREDIT_HINT, hintsOf } from './hints.js';
+import { NOT_PROSE } from './find-content-root.js';
 
 /** A block as found in markup, before roles are assigned. */
 export interface RawBlock {
@@ -16,21 +18,12 @@ export interface RawBlock {
   linkShare: number;
 }
 
-const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'form', 'button', 'input', 'select',
-  'textarea', 'nav', 'footer', 'canvas', 'video', 'audio', 'object', 'embed', 'map', 'head', 'title',
-  'meta', 'link', 'h1',
-]);
+const SKIP = new Set([...NOT_PROSE, 'input', 'h1']);
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li',
   'blockquote', 'figure', 'figcaption', 'table', 'tbody', 'thead', 'tr', 'td', 'th', 'dl', 'dt', 'dd',
-  'pre', 'address', 'aside', 'hr', 'picture', 'center',
+  'pre', 'address', 'aside', 'hr', 'picture', 'center', 'form', 'fieldset',
 ]);
-// class/id words of boxes around a story that are not the story. Matched as whole words
-// or word prefixes so "ad" does not catch "head" or "read".
-const NOISE_HINT = /(?:^|[\s_-])(?:share|sharing|social|related|newsletter|subscribe|subscription|comments?|promo|advert\w*|ads?|ad-?slot|dfp|banner|cookie|consent|gdpr|popup|modal|toolbar|breadcrumbs?|tags|recommend\w*|more-stories|outbrain|taboola|sidebar|footer|nav|navigation|menu|hidden|sr-only|visually-hidden|trending|most-read|paywall-prompt|signup)(?:$|[\s_-])/;
-const CAPTION_HINT = /caption|photo-?credit|image-?credit|media-?credit|wp-caption-text/;
-const CREDIT_HINT = /(?:^|[\s_-])(?:byline|author|authors|contributor|credit)(?:$|[\s_-])/;
 const MIN_ALT_CHARS = 40; // shorter alt text is a label ("photo"), not a caption
 const MAX_LINK_SHARE = 0.5; // mostly links: a list of other stories
 
@@ -49,7 +42,7 @@ interface Context {
  * @param region The element to walk: the body container or the <article> around it.
  * @param body The body container itself; text outside it is marked so the caller can be strict.
  */
-export function collectBlocks(region: Element, body: Element): RawBlock[] {
+export function collectBlocks(region: Element, body: ReadonlySet<Element>, noise: ReadonlySet<Element>): RawBlock[] {
   const blocks: RawBlock[] = [];
   let buffer = '';
   let linkChars = 0;
@@ -95,7 +88,7 @@ export function collectBlocks(region: Element, body: Element): RawBlock[] {
       return;
     }
     const hints = hintsOf(node);
-    if (NOISE_HINT.test(hints) && !CAPTION_HINT.test(hints) && node !== body) {
+    if (noise.has(node) && !CAPTION_HINT.test(hints)) {
       const text = collapseSpace(textOf(node, 400));
       if (isFurniture(text)) {
         flush();
@@ -107,7 +100,7 @@ export function collectBlocks(region: Element, body: Element): RawBlock[] {
     const inner: Context = {
       form: formOf(name, hints, context.form),
       creditHint: context.creditHint || CREDIT_HINT.test(hints) || node.attribs.rel === 'author',
-      inBody: context.inBody || node === body,
+      inBody: context.inBody || body.has(node),
     };
     // A byline in a <span> beside the date is still a line of its own.
     const isBlock = BLOCK.has(name) || inner.form !== context.form || (inner.creditHint && !context.creditHint);
@@ -120,9 +113,18 @@ export function collectBlocks(region: Element, body: Element): RawBlock[] {
     if (isBlock) flush();
   };
 
-  visit(region, { form: 'paragraph', creditHint: false, inBody: region === body }, false);
+  visit(region, { form: 'paragraph', creditHint: false, inBody: body.has(region) }, false);
   flush();
-  return blocks.filter((b) => b.form === 'caption' || b.form === 'alt' || b.linkShare <= MAX_LINK_SHARE || isFurniture(b.text));
+  const kept = blocks.map((b) => b.form === 'caption' || b.form === 'alt' || b.linkShare <= MAX_LINK_SHARE || isFurniture(b.text));
+  // A heading over a list of links ("Related", "Ähnliche Beiträge") or over nothing belongs to
+  // what it announces, not to the story.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (blocks[i]!.form !== 'heading' || !kept[i]) continue;
+    let next = i + 1;
+    while (next < blocks.length && blocks[next]!.form === 'heading' && !kept[next]) next++;
+    if (next >= blocks.length || !kept[next]) kept[i] = false;
+  }
+  return blocks.filter((_, i) => kept[i]);
 }
 
 function formOf(name: string, hints: string, outer: BlockForm): BlockForm {

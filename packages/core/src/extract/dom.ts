@@ -5,11 +5,6 @@ export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
-/** Class and id of an element, lower-cased, for hint matching. */
-export function hintsOf(el: Element): string {
-  const attrs = el.attribs;
-  return `${attrs.class ?? ''} ${attrs.id ?? ''}`.toLowerCase();
-}
 
 /**
  * The text of a subtree, bounded so a huge subtree costs little. Scripts and styles are left

@@ -1,5 +1,4 @@
 import { load } from 'cheerio/slim';
-import type { Element } from 'domhandler';
 import type { Article, ArticleMeta, Block, BlockForm, Extraction } from '../types.js';
 import { classifyBlock } from '../segment/classify-block.js';
 import { collapseSpace, normalizeText } from '../segment/normalize-text.js';
@@ -36,10 +35,9 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const doc = load(html).root()[0]!;
   const meta = readMetadata(doc);
   if (meta.canonicalUrl === null && options.url) meta.canonicalUrl = options.url;
-  const body = findContentRoot(doc);
-  if (!body) return { status: 'no-article', reason: 'no-text', detail: 'the page has no paragraph text' };
-  const region = articleRegion(body);
-  const raw = collectBlocks(region, body).filter(keepOutsideBody);
+  const root = findContentRoot(doc);
+  if (!root) return { status: 'no-article', reason: 'no-text', detail: 'the page has no paragraph text' };
+  const raw = collectBlocks(root.region, root.body, root.noise).filter(keepOutsideBody);
   return finishArticle(meta, dropAltDuplicates(raw, meta));
 }
 
@@ -63,27 +61,6 @@ export function articleFromText(text: string): Extraction {
     canonicalUrl: null, publisher: null, isBasedOn: null, description: null,
   };
   return finishArticle(meta, paragraphs.map((p) => ({ text: p, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 })));
-}
-
-// The region around the body that may hold its caption and byline: the enclosing <article>,
-// or the parent when it adds little paragraph text of its own.
-function articleRegion(body: Element): Element {
-  for (let el: Element | null = body; el; el = el.parent?.type === 'tag' ? (el.parent as Element) : null) {
-    if (el.name === 'article') return el;
-  }
-  const parent = body.parent?.type === 'tag' ? (body.parent as Element) : null;
-  if (parent && parent.name !== 'body' && textSize(parent) <= PARENT_GAIN * textSize(body)) return parent;
-  return body;
-}
-
-function textSize(el: Element): number {
-  let n = 0;
-  const visit = (node: Element['children'][number]): void => {
-    if (node.type === 'text') n += node.data.trim().length;
-    else if (node.type === 'tag') for (const child of node.children) visit(child);
-  };
-  visit(el);
-  return n;
 }
 
 // Outside the body container only captions, credits and notes belong to the story; the rest

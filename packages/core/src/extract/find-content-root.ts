@@ -1,81 +1,235 @@
 import type { AnyNode, Document, Element } from 'domhandler';
-import { hintsOf, isElement } from './dom.js';
+import { isElement } from './dom.js';
+import { BODY_HINT, CONTENT_HINT, SIDE_HINT, hintsOf, noiseHint } from './hints.js';
 
-/** class/id words of containers that hold the story body on most news sites. */
-const BODY_HINT = /article[-_]?body|articlebody|story[-_]?body|storybody|entry[-_]?content|post[-_]?(?:content|body)|article[-_]?(?:content|text)|story[-_]?(?:content|text)|body[-_]?text|main[-_]?content|content[-_]?body|rich[-_]?text|article__body|paywall/;
+/** Where the story is: the region to walk and the parts of it that are the body. */
+export interface ContentRoot {
+  /** The element to walk for blocks: the body's container, which may hold captions and bylines. */
+  region: Element;
+  /** The elements that hold the story body, children (or the whole) of `region`. */
+  body: ReadonlySet<Element>;
+  /** Boxes inside the page that are not the story (navigation, sharing, comments…). */
+  noise: ReadonlySet<Element>;
+}
+
+/** Elements whose text is never story text. */
+export const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'footer', 'button', 'select', 'textarea', 'canvas', 'video', 'audio', 'object', 'embed', 'map', 'title', 'meta', 'link']);
+const PARAGRAPHS = new Set(['p', 'pre', 'td', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const INLINE = new Set(['a', 'span', 'b', 'strong', 'i', 'em', 'u', 'small', 'sup', 'sub', 'abbr', 'cite', 'q', 'mark', 'time', 'font', 'br', 'img', 'code', 'wbr', 's', 'del', 'ins']);
+const MIN_PARAGRAPH_CHARS = 25; // shorter text is a label or a button, it votes for no container
 const MIN_BODY_CHARS = 140; // below this a container is a teaser or a caption, not a story
-const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'header', 'svg', 'iframe']);
+const HINTED_SHARE = 0.4; // a body-classed container holding less of the scored text is a teaser box
+const SIBLING_SHARE = 0.2; // a sibling scoring a fifth of the best is more of the same story
+const PROSE_SIBLINGS = new Set(['p', 'ul', 'ol', 'blockquote', 'h2', 'h3', 'h4', 'pre', 'table', 'dl']);
+const TAG_SCORE: Readonly<Record<string, number>> = { div: 5, article: 8, main: 5, section: 3, pre: 3, td: 3, blockquote: 3, form: -3, ol: -3, ul: -3, dl: -3, address: -3, li: -3, h1: -5, h2: -5, h3: -5, header: -5, aside: -10 };
 
-interface Tally {
-  /** Characters of paragraph text anywhere below. */
-  total: number;
-  /** Characters of paragraphs and loose text directly inside: a paragraph run. */
-  direct: number;
+// The page frame and the story's own containers: their classes carry page-wide state
+// ("sidebar-open", "has-comments"), not what they hold.
+const NEVER_NOISE = new Set(['html', 'body', 'main', 'article', 'a', 'p']);
+
+/** Per-element figures from one walk. */
+export interface Stats {
+  chars: number;
+  linkChars: number;
+  score: number;
+}
+
+const WEAK_NOISE_MAX_CHARS = 500; // a weakly marked box holding more prose than this is the story
+const WEAK_NOISE_LINK_SHARE = 0.3;
+
+/**
+ * True when a box's class or id marks it as not the story and nothing marks it as the body: a
+ * strong hint (sharing, comments, navigation) always, a weak one (footer, ad, sidebar) only
+ * for a small or link-heavy box, since page builders reuse those words for layout.
+ */
+export function isNoiseBox(el: Element, hints: string, s: Stats): boolean {
+  if (hints === '' || NEVER_NOISE.has(el.name) || el.attribs.itemprop === 'articleBody' || BODY_HINT.test(hints)) return false;
+  const rule = noiseHint(hints);
+  if (!rule) return false;
+  return rule.strong || s.chars < WEAK_NOISE_MAX_CHARS || s.linkChars > WEAK_NOISE_LINK_SHARE * s.chars;
+}
+
+function classWeight(hints: string): number {
+  if (hints === '') return 0;
+  let w = 0;
+  if (CONTENT_HINT.test(hints)) w += 25;
+  if (SIDE_HINT.test(hints)) w -= 25;
+  if (BODY_HINT.test(hints)) w += 25;
+  return w;
 }
 
 /**
- * Finds the element that holds the story body: a container marked as the article body
- * (itemprop=articleBody or a body class), else the <article> with the most paragraph text,
- * else the element with the longest run of paragraphs directly inside it.
- * Returns null when the page has no paragraph text at all.
+ * Finds the story body by scoring, as Readability does but in one walk: every paragraph of 25
+ * characters or more votes for its parent (full), grandparent (half) and great-grandparent
+ * (a sixth) with 1 + its commas + one point per 100 characters (at most 3); containers start
+ * from their tag and class/id words; the score is scaled by the share of text outside links.
+ * A container marked as the article body (itemprop=articleBody, a body class) wins when it holds
+ * a fair share of the scored text. Siblings of the winner that score a fifth of it, or that are
+ * plain paragraphs, join the body. Boxes marked as navigation, sharing, comments and the like
+ * are left out of the vote.
+ *
+ * @returns null when the page has no paragraph text at all.
  */
-export function findContentRoot(doc: Document): Element | null {
-  const tallies = new Map<Element, Tally>();
-  const tally = (node: AnyNode): number => {
-    if (node.type === 'text') return 0;
-    if (!isElement(node) || NOT_PROSE.has(node.name)) return 0;
-    let total = 0;
-    let direct = 0;
-    for (const child of node.children) {
-      if (child.type === 'text') {
-        direct += child.data.trim().length;
-        continue;
-      }
-      const below = tally(child);
-      total += below;
-      if (isElement(child) && child.name === 'p') direct += below;
-    }
-    if (node.name === 'p') total = Math.max(total, textLength(node));
-    tallies.set(node, { total: total + (node.name === 'p' ? 0 : directText(node)), direct });
-    return tallies.get(node)!.total;
-  };
-  for (const child of doc.children) tally(child);
+export function findContentRoot(doc: Document): ContentRoot | null {
+  const stats = new Map<Element, Stats>();
+  const hinted: Element[] = [];
+  const voters: Element[] = [];
+  const noise = new Set<Element>();
 
-  const hinted = mostSpecific([...tallies].filter(([el, t]) =>
-    (el.attribs.itemprop === 'articleBody' || BODY_HINT.test(hintsOf(el))) && t.total >= MIN_BODY_CHARS));
-  let article: Element | null = null;
-  let run: Element | null = null;
-  for (const [el, t] of tallies) {
-    if (el.name === 'article' && t.total >= MIN_BODY_CHARS && (!article || t.total > tallies.get(article)!.total)) article = el;
-    if (!run || t.direct > tallies.get(run)!.direct) run = el;
+  const walk = (el: Element, inLink: boolean): Stats => {
+    const s: Stats = { chars: 0, linkChars: 0, score: 0 };
+    const link = inLink || el.name === 'a';
+    let direct = 0;
+    let blockChildren = false;
+    for (const child of el.children) {
+      if (child.type === 'text') {
+        const n = child.data.trim().length;
+        s.chars += n;
+        direct += n;
+        if (link) s.linkChars += n;
+      } else if (isElement(child) && !NOT_PROSE.has(child.name)) {
+        const hints = hintsOf(child);
+        const c = walk(child, link);
+        if (isNoiseBox(child, hints, c)) {
+          noise.add(child);
+          continue;
+        }
+        s.chars += c.chars;
+        s.linkChars += c.linkChars;
+        if (!INLINE.has(child.name)) blockChildren = true;
+        else direct += c.chars;
+        if (child.attribs.itemprop === 'articleBody' || BODY_HINT.test(hints)) hinted.push(child);
+      }
+    }
+    stats.set(el, s);
+    if ((PARAGRAPHS.has(el.name) || (!blockChildren && direct >= MIN_PARAGRAPH_CHARS)) && s.chars >= MIN_PARAGRAPH_CHARS) voters.push(el);
+    return s;
+  };
+  const top: Element[] = [];
+  for (const child of doc.children) {
+    if (isElement(child) && !NOT_PROSE.has(child.name)) {
+      walk(child, false);
+      top.push(child);
+    }
   }
-  if (hinted) return hinted;
-  if (article) return article;
-  return run && tallies.get(run)!.direct > 0 ? run : null;
+  for (const el of top) if (el.attribs.itemprop === 'articleBody' || BODY_HINT.test(hintsOf(el))) hinted.push(el);
+
+  // Votes.
+  const initialized = new Set<Element>();
+  const credit = (el: Element, points: number) => {
+    const s = stats.get(el);
+    if (!s) return;
+    if (!initialized.has(el)) {
+      initialized.add(el);
+      s.score += (TAG_SCORE[el.name] ?? 0) + classWeight(hintsOf(el));
+    }
+    s.score += points;
+  };
+  for (const p of voters) {
+    const s = stats.get(p)!;
+    const text = s.chars;
+    const commas = countCommas(p);
+    const points = 1 + commas + Math.min(Math.floor(text / 100), 3);
+    let ancestor = parentElement(p);
+    for (let level = 0; ancestor && level < 3; level++, ancestor = parentElement(ancestor)) {
+      credit(ancestor, points / (level === 0 ? 1 : level === 1 ? 2 : 6));
+    }
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const el of initialized) {
+    const s = stats.get(el)!;
+    const final = s.score * (1 - (s.chars === 0 ? 0 : s.linkChars / s.chars));
+    s.score = final;
+    if (final > bestScore) {
+      best = el;
+      bestScore = final;
+    }
+  }
+
+  const hintedBody = mostSpecific(hinted.filter((el) => (stats.get(el)?.chars ?? 0) >= MIN_BODY_CHARS), stats);
+  if (hintedBody && (!best || stats.get(hintedBody)!.chars >= HINTED_SHARE * stats.get(best)!.chars || contains(hintedBody, best))) {
+    return { region: regionOf(hintedBody, stats), body: new Set([hintedBody]), noise };
+  }
+  if (!best) return null;
+  // Climb while the parent scores more (it gathers the story's scattered pieces), stopping
+  // where scores fall under a third: that parent is the page, not the story.
+  let last = bestScore;
+  for (let up = parentElement(best); up && up.name !== 'body' && up.name !== 'html'; up = parentElement(up)) {
+    const score = stats.get(up)?.score ?? 0;
+    if (!initialized.has(up)) continue;
+    if (score < bestScore / 3) break;
+    if (score > last) {
+      best = up;
+      bestScore = score;
+      break;
+    }
+    last = score;
+  }
+  // A best candidate that is one of several near-equal children: its parent holds the story.
+  const parent = parentElement(best);
+  if (parent && parent.name !== 'body' && parent.name !== 'html') {
+    const body = new Set<Element>([best]);
+    const threshold = Math.max(10, bestScore * SIBLING_SHARE);
+    for (const sibling of parent.children) {
+      if (!isElement(sibling) || sibling === best) continue;
+      const s = stats.get(sibling);
+      if (!s) continue;
+      const density = s.chars === 0 ? 1 : s.linkChars / s.chars;
+      if (s.score >= threshold && density < 0.5) body.add(sibling);
+      else if (PROSE_SIBLINGS.has(sibling.name) && ((s.chars > 80 && density < 0.25) || (s.chars > 0 && density === 0 && /[.!?:"”]\s*$/.test(sibling.children.map(textOfChild).join(''))))) body.add(sibling);
+    }
+    return { region: body.size > 1 ? parent : regionOf(best, stats), body, noise };
+  }
+  return { region: best, body: new Set([best]), noise };
+}
+
+function textOfChild(n: AnyNode): string {
+  if (n.type === 'text') return n.data;
+  if (n.type === 'tag') return n.children.map(textOfChild).join('');
+  return '';
+}
+
+const parentElement = (el: Element): Element | null => (el.parent && isElement(el.parent as AnyNode) ? (el.parent as Element) : null);
+
+function contains(outer: Element, inner: Element | null): boolean {
+  for (let el = inner; el; el = parentElement(el)) if (el === outer) return true;
+  return false;
+}
+
+function countCommas(el: AnyNode): number {
+  let n = 0;
+  const visit = (node: AnyNode): void => {
+    if (node.type === 'text') {
+      for (let i = node.data.indexOf(','); i !== -1; i = node.data.indexOf(',', i + 1)) n++;
+    } else if (node.type === 'tag') for (const child of node.children) visit(child);
+  };
+  visit(el);
+  return n;
+}
+
+const PARENT_GAIN = 1.3; // a parent adding little text still belongs to the article (byline, caption)
+const PARENT_EXTRA_CHARS = 800; // or adding no more than a header, a byline and a long caption
+// The region around the body that may hold its caption and byline: the enclosing <article> or
+// schema.org Article, or the parent when it adds little text of its own.
+function regionOf(body: Element, stats: Map<Element, Stats>): Element {
+  for (let el: Element | null = body; el; el = parentElement(el)) {
+    if (el.name === 'article' || /Article\b/.test(el.attribs.itemtype ?? '')) return el;
+  }
+  const parent = parentElement(body);
+  if (!parent || parent.name === 'body' || parent.name === 'html') return body;
+  const inner = stats.get(body)?.chars ?? 0;
+  const outer = stats.get(parent)?.chars ?? Infinity;
+  return outer <= PARENT_GAIN * inner || outer - inner <= PARENT_EXTRA_CHARS ? parent : body;
 }
 
 // Of nested body containers (a wrapper marked "main-content" around one marked "article-body"),
 // the smallest that still holds nearly all the text, so comments and related boxes stay out.
 const NEARLY_ALL = 0.8;
-function mostSpecific(candidates: [Element, Tally][]): Element | null {
-  const largest = Math.max(0, ...candidates.map(([, t]) => t.total));
-  let best: [Element, Tally] | null = null;
-  for (const c of candidates) {
-    if (c[1].total >= NEARLY_ALL * largest && (!best || c[1].total < best[1].total)) best = c;
-  }
-  return best ? best[0] : null;
-}
-
-function textLength(node: AnyNode): number {
-  if (node.type === 'text') return node.data.trim().length;
-  if (node.type !== 'tag') return 0;
-  let n = 0;
-  for (const child of node.children) n += textLength(child);
-  return n;
-}
-
-function directText(el: Element): number {
-  let n = 0;
-  for (const child of el.children) if (child.type === 'text') n += child.data.trim().length;
-  return n;
+function mostSpecific(candidates: Element[], stats: Map<Element, Stats>): Element | null {
+  const chars = (el: Element) => stats.get(el)?.chars ?? 0;
+  const largest = Math.max(0, ...candidates.map(chars));
+  let best: Element | null = null;
+  for (const c of candidates) if (chars(c) >= NEARLY_ALL * largest && (!best || chars(c) < chars(best))) best = c;
+  return best;
 }

@@ -1,0 +1,60 @@
+import type { Element } from 'domhandler';
+
+/**
+ * What class and id words say about a box, as data: each entry with the words it matches, a
+ * real example that must match and a near miss that must not. Words are matched against the
+ * class/id split on spaces, "-", "_" and camelCase humps, so "ad" does not catch "head" and
+ * "hidden" does not catch "overflow-hidden"'s layout meaning by accident of a prefix.
+ */
+export interface HintRule {
+  id: string;
+  /** Matched against the lower-cased class and id, with word boundaries at - _ and space. */
+  pattern: RegExp;
+  /** A strong hint drops the box whatever it holds; a weak one only a small or link-heavy box. */
+  strong: boolean;
+  example: string;
+  nearMiss: string;
+}
+
+const words = (list: string) => new RegExp(`(?:^|[\\s_-])(?:${list})(?:$|[\\s_-])`);
+
+/** Boxes around a story that are not the story: left out with everything inside them. */
+export const NOISE_HINTS: readonly HintRule[] = [
+  { id: 'share', pattern: words('share|sharing|social|social-?links|share-?bar|sharetools|addthis|shariff'), strong: true, example: 'article-share-bar', nearMiss: 'shareholder' },
+  { id: 'related', pattern: words('related|more-?stories|read-?more|recommend\\w*|outbrain|taboola|trending|most-?read|most-?popular|also-?read'), strong: true, example: 'related-stories', nearMiss: 'unrelated' },
+  { id: 'newsletter', pattern: words('newsletter|subscribe|subscription|signup|sign-?up|paywall-?prompt|registration'), strong: true, example: 'newsletter-signup', nearMiss: 'subscriber-only' },
+  { id: 'cookie', pattern: words('cookies?|consent|gdpr|cmp|privacy-?banner'), strong: true, example: 'cookie-banner', nearMiss: 'cookbook' },
+  { id: 'comments', pattern: words('comments?|comment-?list|disqus|replies|respond|discussion'), strong: true, example: 'article-comments', nearMiss: 'commentary' },
+  { id: 'ads', pattern: words('ads?|advert\\w*|ad-?slot|ad-?container|dfp|sponsor\\w*|promo|banner|skyscraper|adsbygoogle'), strong: false, example: 'ad-slot', nearMiss: 'header' },
+  { id: 'navigation', pattern: words('nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-?link|toolbar|masthead'), strong: true, example: 'site-nav', nearMiss: 'canvas' },
+  { id: 'page-frame', pattern: words('sidebar|side-?bar|footer|site-?footer|site-?header|right-?rail'), strong: false, example: 'site-footer', nearMiss: 'footnote' },
+  // Not "hidden" or "d-none": utility classes hide those on one screen size and show them on another.
+  { id: 'screen-reader', pattern: /(?:^|\s)(?:sr-only|visually-?hidden|screen-?reader-?text|element-?invisible)(?:$|\s)/, strong: true, example: 'sr-only', nearMiss: 'overflow-hidden' },
+  { id: 'tags', pattern: words('tags|tag-?list|tagcloud|keywords|topics-?list'), strong: false, example: 'article-tags', nearMiss: 'tagline' },
+  { id: 'modal', pattern: words('popup|modal|overlay|lightbox-?controls'), strong: false, example: 'modal-dialog', nearMiss: 'modality' },
+];
+
+/** Boxes whose words promise a story: never dropped as noise, and scored up. */
+export const CONTENT_HINT = words('article|articles|articlebody|article-?body|story|story-?body|entry|entry-?content|post|post-?content|post-?body|content|main|body|body-?text|text|blog|hentry|h-entry|rte|prose|column');
+/** Boxes that are usually beside the story: scored down, not dropped. */
+export const SIDE_HINT = words('meta|media|contact|shopping|scroll|extra|supplemental|aside|links|author-?bio|bio|card|teaser|list');
+/** class/id words of containers that hold the story body on most news sites. */
+export const BODY_HINT = /article[-_]?body|articlebody|story[-_]?body|storybody|entry[-_]?content|post[-_]?(?:content|body)|article[-_]?(?:content|text)|story[-_]?(?:content|text)|body[-_]?text|content[-_]?body|rich[-_]?text|article__body|itemprop-articlebody/;
+export const CAPTION_HINT = /caption|photo-?credit|image-?credit|media-?credit|wp-caption-text/;
+export const CREDIT_HINT = words('byline|bylines|author|authors|contributor|credit|by-?line|author-?name');
+
+/** Class and id of an element, lower-cased, for hint matching. */
+export function hintsOf(el: Element): string {
+  const attrs = el.attribs;
+  const cls = attrs.class;
+  const id = attrs.id;
+  if (cls === undefined && id === undefined) return '';
+  return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
+}
+
+/** The noise rule a box's class/id matches, or null. */
+export function noiseHint(hints: string): HintRule | null {
+  if (hints === ' ' || hints === '') return null;
+  for (const rule of NOISE_HINTS) if (rule.pattern.test(hints)) return rule;
+  return null;
+}
