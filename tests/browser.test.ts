@@ -169,6 +169,17 @@ test('the check report of the sample corpus loads cleanly and shows every findin
   await page.close();
 });
 
+test('printed, the report hides the filters and shows every finding', async () => {
+  const { page } = await open(REPORT);
+  await page.getByLabel('info', { exact: true }).uncheck();
+  await page.emulateMedia({ media: 'print' });
+  assert.not.ok(await page.locator('#filters').isVisible(), 'no filter bar on paper');
+  assert.is(await page.locator('[data-finding]:visible').count(), json.summary.total, 'filtered-out findings print too');
+  await page.pdf({ path: path.join(ARTIFACTS, 'report.pdf'), format: 'A4' });
+  assert.ok(existsSync(path.join(ARTIFACTS, 'report.pdf')));
+  await page.close();
+});
+
 test('the seed story report puts the vanished verification note first', async () => {
   const { page, errors } = await open(SEED_REPORT);
   const first = await page.locator('.top li').first().textContent();
