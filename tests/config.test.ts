@@ -1,11 +1,11 @@
 // Users add editor-note rules through a configuration file, without code: `--config FILE` or
 // ./wirediff.config.json. A bad entry stops the run with one line naming the file and the entry.
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runCli } from './helpers.js';
+import { ROOT, runCli } from './helpers.js';
 import type { Report } from '../packages/core/src/types.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'wirediff-config-'));
@@ -83,6 +83,16 @@ test('a file that is not JSON, or has unknown keys, is refused; a missing --conf
   const run = await runCli(['compare', reference, copy, '--config', path.join(dir, 'nowhere.json')]);
   assert.is(run.code, 2);
   assert.match(run.stderr, /nowhere\.json — no such configuration file \(WD_INPUT_NOT_FOUND\)\n$/);
+});
+
+test('the configuration example in the README is accepted and its rule is found', async () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const json = /Adding rules without code[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+  assert.ok(json, 'README has a json example under "Adding rules without code"');
+  const config = write('readme.json', json);
+  const run = await runCli(['compare', reference, copy, '--config', config, '--format', 'json', '--fail-on', 'none']);
+  assert.is(run.stderr, '');
+  assert.equal((JSON.parse(run.stdout) as Report).reference.notes.map((n) => n.ruleId), ['ledger-not-confirmed']);
 });
 
 test.after(() => rmSync(dir, { recursive: true, force: true }));
