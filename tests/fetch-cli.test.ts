@@ -119,6 +119,26 @@ test('a fetch killed in the middle of a body leaves the store readable and no pa
   assert.ok(!existsSync(path.join(store, 'tmp')) || readdirSync(path.join(store, 'tmp')).length === 0);
 });
 
+test('fetch --format json lists each URL with its result, failures included', async () => {
+  const store = path.join(fresh(), 'evidence');
+  const r = await runCli(['fetch', `${s.base}/reuters`, `${s.base}/gone`, '--store', store, '--format', 'json']);
+  assert.is(r.code, 2);
+  const rows = JSON.parse(r.stdout) as { url: string; result: string; version?: number; error?: { code: string } }[];
+  assert.equal(rows.map((row) => [row.url, row.result, row.version ?? row.error?.code]), [
+    [`${s.base}/reuters`, 'added', 1],
+    [`${s.base}/gone`, 'failed', 'WD_FETCH_STATUS'],
+  ]);
+});
+
+test('a manifest that is not a story is one line naming it', async () => {
+  const manifest = path.join(fresh(), 'story.json');
+  writeFileSync(manifest, JSON.stringify({ story: 'x', copies: ['ftp://nope'] }));
+  const r = await runCli(['fetch', '--manifest', manifest, '--store', path.join(fresh(), 'e')]);
+  assert.is(r.code, 2);
+  assert.is(r.stdout, '');
+  assert.is(r.stderr, `wirediff: ${manifest} — the manifest needs "copies", a list of http(s) URLs (WD_BAD_OPTION)\n`);
+});
+
 test('fetch with neither URLs nor a manifest is a usage error', async () => {
   const r = await runCli(['fetch', '--store', path.join(fresh(), 'e')]);
   assert.is(r.code, 2);

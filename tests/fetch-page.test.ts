@@ -53,6 +53,7 @@ test.before(async () => {
     '/announced': (_q, r) => void r.writeHead(200, { 'content-type': 'text/html', 'content-length': String(64 * MiB) }).end(),
     '/bomb': (_q, r) => void r.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(bomb),
     '/gzipped': (_q, r) => void r.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(ARTICLE)),
+    '/no-headers': () => {}, // takes the request and never answers
     '/404': (_q, r) => void r.writeHead(404).end('missing'),
     '/410': (_q, r) => void r.writeHead(410).end('gone'),
     '/500': (_q, r) => void r.writeHead(500).end('boom'),
@@ -83,6 +84,7 @@ test('stops a redirect loop at the first URL seen twice', () => fails(`${s.base}
 test('stops after maxRedirects', () => fails(`${s.base}/a`, 'WD_FETCH_REDIRECTS', /more than 2 redirects/, { maxRedirects: 2 }));
 test('refuses to follow a redirect to a file: URL', () => fails(`${s.base}/to-file`, 'WD_FETCH_FAILED', /only http and https/));
 test('gives up on a body that stalls', () => fails(`${s.base}/stall`, 'WD_FETCH_TIMEOUT', /stalled/, { bodyTimeoutMs: 300 }));
+test('gives up on a server that never sends headers', () => fails(`${s.base}/no-headers`, 'WD_FETCH_TIMEOUT', /no response headers within 300 ms/, { headersTimeoutMs: 300 }));
 test('gives up on a stalled body at the overall limit too', () => fails(`${s.base}/stall`, 'WD_FETCH_TIMEOUT', /within 400 ms/, { timeoutMs: 400 }));
 test('stops an oversized streamed body at the limit', () => fails(`${s.base}/huge`, 'WD_INPUT_TOO_LARGE', /larger than 1048576 bytes/, { maxBytes: MiB }));
 test('refuses an announced Content-Length over the limit before reading', () => fails(`${s.base}/announced`, 'WD_INPUT_TOO_LARGE', /announced 67108864 bytes/, { maxBytes: MiB }));
@@ -127,6 +129,16 @@ test('sends a User-Agent naming wirediff, or the one given', async () => {
 test('refuses a loopback address when private addresses are refused, without connecting', async () => {
   const before = s.hits.get('/story') ?? 0;
   await fails(`${s.base}/story`, 'WD_FETCH_REFUSED', /127\.0\.0\.1.*private addresses are refused/, { refusePrivate: true });
+  assert.is(s.hits.get('/story') ?? 0, before);
+});
+
+// DNS rebinding: the name looked public when checked (the resolveHost seam stands in for a DNS
+// answer that changes), but resolves to loopback when the connection is made; the guard in the
+// connection's own lookup must refuse it.
+test('refuses a name that turns private between the check and the connection', async () => {
+  const before = s.hits.get('/story') ?? 0;
+  const url = `${s.base.replace('127.0.0.1', 'localhost')}/story`;
+  await fails(url, 'WD_FETCH_REFUSED', /localhost resolves to the private address/, { refusePrivate: true, resolveHost: async () => ['203.0.113.9'] });
   assert.is(s.hits.get('/story') ?? 0, before);
 });
 

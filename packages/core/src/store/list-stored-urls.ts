@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { readSnapshotFile } from './list-versions.js';
+import { readSnapshotFile } from './read-snapshot-file.js';
 import { SNAPSHOT_FILE, storePaths } from './store-paths.js';
 
 /** Lists every URL the store holds versions of, sorted. */
