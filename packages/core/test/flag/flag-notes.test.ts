@@ -1,0 +1,57 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { flagNotes } from '../../src/flag/flag-notes.js';
+import { findNotes } from '../../src/notes/find-notes.js';
+import type { Article, Block } from '../../src/types.js';
+
+const block = (index: number, role: Block['role'], form: Block['form'], text: string): Block => ({ index, role, form, text });
+const article = (blocks: Block[]): Article => ({
+  title: null, byline: null, publishedTime: null, modifiedTime: null, siteName: null, canonicalUrl: null,
+  publisher: null, isBasedOn: null, description: null, blocks,
+});
+const CAPTION = 'Kim Jong Un at the launch site. KCNA/via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY. REUTERS IS UNABLE TO INDEPENDENTLY VERIFY THIS IMAGE. NO THIRD PARTY SALES.';
+const REF = article([
+  block(0, 'caption', 'caption', CAPTION),
+  block(1, 'body', 'paragraph', 'The video, which could not be independently verified, appeared to show a launch.'),
+]);
+const flag = (copy: Article, aligned: Array<[number, number[]]> = [[0, [0]], [1, [1]]]) =>
+  flagNotes(REF, findNotes(REF), copy, findNotes(copy), new Map(aligned)).map((f) => [f.kind, f.severity, f.categories[0], f.note?.ruleId]);
+
+test('flagNotes reports nothing when the copy keeps every note where it was', () => {
+  assert.equal(flag(REF), []);
+});
+
+test('flagNotes: a caption cut after its credit loses each note, the caveat as high', () => {
+  const copy = article([block(0, 'caption', 'caption', 'Kim Jong Un at the launch site. KCNA/via REUTERS'), REF.blocks[1]!]);
+  assert.equal(flag(copy), [
+    ['note-missing', 'high', 'verification', 'unable-to-independently-verify'],
+    ['note-missing', 'medium', 'third-party', 'provided-by-third-party'],
+    ['note-missing', 'low', 'restriction', 'no-third-party-sales'],
+  ]);
+});
+
+test('flagNotes: a caveat weakened by dropping "independently" is note-changed, high', () => {
+  const copy = article([block(0, 'caption', 'caption', CAPTION.replace('UNABLE TO INDEPENDENTLY VERIFY', 'UNABLE TO VERIFY')), REF.blocks[1]!]);
+  assert.equal(flag(copy), [['note-changed', 'high', 'verification', 'unable-to-independently-verify']]);
+});
+
+test('flagNotes: a body sentence that survives without its caveat is note-changed, high', () => {
+  const copy = article([REF.blocks[0]!, block(1, 'body', 'paragraph', 'The video appeared to show a launch.')]);
+  assert.equal(flag(copy), [['note-changed', 'high', 'verification', 'cannot-be-independently-verified']]);
+});
+
+test('flagNotes: a caveat moved out of the caption into the body is note-changed', () => {
+  const copy = article([
+    block(0, 'caption', 'caption', 'Kim Jong Un at the launch site. KCNA/via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY. NO THIRD PARTY SALES.'),
+    REF.blocks[1]!,
+    block(2, 'body', 'paragraph', 'REUTERS IS UNABLE TO INDEPENDENTLY VERIFY THIS IMAGE.'),
+  ]);
+  assert.equal(flag(copy), [['note-changed', 'high', 'verification', 'unable-to-independently-verify']]);
+});
+
+test('flagNotes: a note only the copy has is note-added, a correction as medium', () => {
+  const copy = article([...REF.blocks, block(2, 'body', 'paragraph', 'Correction: An earlier version gave the wrong date.')]);
+  assert.equal(flag(copy), [['note-added', 'medium', 'correction', 'correction-label']]);
+});
+
+test.run();
