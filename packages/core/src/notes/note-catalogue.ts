@@ -236,7 +236,8 @@ const RULES: NoteRule[] = [
   },
   {
     id: 'corrects-advisory', category: 'correction', agencies: ['reuters'], flags: 'mu',
-    pattern: String.raw`(?:^|\()Corrects\b[^()\n]{0,200}\)?`,
+    // AFP writes its advisories in capitals: "(CORRECTS name in 3rd par)".
+    pattern: String.raw`(?:^|\()(?:Corrects|CORRECTS)\b[^()\n]{0,200}\)?`,
     description: 'The top-of-story advisory says what an earlier version got wrong.',
     example: '(Corrects spelling of NATO spokesman’s name in paragraph 9)',
     nearMiss: 'Corrections officials in Pyongyang declined to comment.',
@@ -316,7 +317,8 @@ const RULES: NoteRule[] = [
   },
   {
     id: 'adds-advisory', category: 'update', agencies: ['reuters'], flags: 'u',
-    pattern: String.raw`\((?:Adds|Updates|Recasts|Rewrites|Changes|Repeats|Moves|Inserts|Removes|Deletes|Fixes|Expands|Tops|Releads|Re-leads|Overhauls)\b[^()\n]{0,200}\)`,
+    // In sentence case (Reuters) or capitals (AFP: "(ADDS details in paras 4-5)").
+    pattern: String.raw`\((?:Adds|Updates|Recasts|Rewrites|Changes|Repeats|Moves|Inserts|Removes|Deletes|Fixes|Expands|Tops|Releads|Re-leads|Overhauls|ADDS|UPDATES|RECASTS|REWRITES|CHANGES|REPEATS|MOVES|INSERTS|REMOVES|DELETES|FIXES|EXPANDS|TOPS|RELEADS|RE-LEADS|OVERHAULS)\b[^()\n]{0,200}\)`,
     description: 'The top-of-story advisory says what this version adds or changes.',
     example: '(Adds comments from NATO diplomat in paragraphs 5-6)',
     nearMiss: '(Additional reporting by Phil Stewart in Washington)',

@@ -82,4 +82,18 @@ test('flagStale: a Reuters correction that names the earlier words finds them wh
   assert.equal(stale(ref, ref), []);
 });
 
+test('flagStale: a headline correction finds the earlier word in the copy\'s headline', () => {
+  const ref = REUTERS_REF.replace('(Corrects spelling of NATO spokeswoman’s name in paragraph 3)', '(Corrects headline to say Wednesday, not Tuesday)')
+    .replace('NATO urges trading partners to step up pressure on North Korea', 'NATO urges pressure on North Korea on Wednesday');
+  const copy = ref.replace('NATO urges pressure on North Korea on Wednesday', 'NATO urges pressure on North Korea on Tuesday');
+  const found = stale(ref, copy);
+  assert.equal(found.map((f) => [f.severity, f.copy.words, f.copy.blocks]), [['high', 'Tuesday', []]]);
+  assert.match(found[0]!.message, /headline/);
+});
+
+test('flagStale: an advisory that names neither words nor paragraphs cannot point at a passage', () => {
+  const ref = REUTERS_REF.replace('(Corrects spelling of NATO spokeswoman’s name in paragraph 3)', '(Refiles to fix typo)');
+  assert.equal(stale(ref, ref.replace('Oana Lungescu', 'Oana Lungesku')), []);
+});
+
 test.run();

@@ -123,6 +123,8 @@ test('phrasings across agencies hit the expected rule', () => {
     ['MANDATORY CREDIT; NO SALES; MAGS OUT', 'country-out'],
     ['CORRECTED-UPDATE 2-NATO urges trading partners', 'corrected-slug'],
     ['(Updates with NATO statement in paragraph 2)', 'adds-advisory'],
+    ['(ADDS details in paras 4-5)', 'adds-advisory'],
+    ['(CORRECTS name of spokesman in 3rd par)', 'corrects-advisory'],
     ['EMBARGOED FOR RELEASE UNTIL 6:30 PM EDT', 'embargoed-code'],
   ];
   for (const [text, id] of cases) {
