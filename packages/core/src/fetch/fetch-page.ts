@@ -1,6 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import { STATUS_CODES } from 'node:http';
 import { isIP } from 'node:net';
+import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request, type Dispatcher } from 'undici';
 import { WirediffError } from '../errors.js';
@@ -45,6 +46,9 @@ function flatten(headers: Record<string, string | string[] | undefined>): Record
   }
   return out;
 }
+
+// Destroying an undici body emits an abort error; nobody is reading it, so it goes nowhere.
+const discard = (body: Readable) => void body.on('error', () => {}).destroy();
 
 async function addressesOf(hostname: string, settings: FetchSettings): Promise<string[]> {
   const host = hostname.replace(/^\[|\]$/g, '');
@@ -103,7 +107,7 @@ async function attemptFetch(url: string, settings: FetchSettings, dispatcher: Di
     });
     const flat = flatten(headers);
     if (statusCode >= 300 && statusCode < 400 && flat.location) {
-      body.resume();
+      discard(body); // not drained: a hostile server could make it endless
       const next = new URL(flat.location, current).href;
       if (seen.has(next)) throw new WirediffError('WD_FETCH_REDIRECTS', `redirect loop: ${current} sends back to ${next}`, { input: url });
       if (hop >= settings.maxRedirects) throw new WirediffError('WD_FETCH_REDIRECTS', `more than ${settings.maxRedirects} redirects`, { input: url });
@@ -112,13 +116,13 @@ async function attemptFetch(url: string, settings: FetchSettings, dispatcher: Di
       continue;
     }
     if (statusCode < 200 || statusCode >= 300) {
-      body.resume();
+      discard(body);
       return { status: statusCode, retryAfter: flat['retry-after'] };
     }
     const fetchedAt = new Date(settings.now()).toISOString();
     const announced = Number(flat['content-length']);
     if (!flat['content-encoding'] && announced > settings.maxBytes) {
-      body.destroy();
+      discard(body);
       throw new WirediffError('WD_INPUT_TOO_LARGE', `the server announced ${announced} bytes, over the ${settings.maxBytes}-byte limit (--max-bytes)`, { input: url });
     }
     const bytes = await readBody(body, flat['content-encoding'], settings.maxBytes, url);

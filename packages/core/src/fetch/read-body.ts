@@ -42,8 +42,8 @@ export async function readBody(body: Readable, contentEncoding: string | undefin
     }
   } finally {
     if (total > maxBytes || !stream.readableEnded) {
-      stream.destroy();
-      body.destroy();
+      stream.on('error', () => {}).destroy(); // the reason is already thrown; later errors go nowhere
+      body.on('error', () => {}).destroy();
     }
   }
   return new Uint8Array(Buffer.concat(chunks, total));
