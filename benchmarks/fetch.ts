@@ -12,7 +12,11 @@ import { fetchPages } from '../packages/core/src/fetch/index.js';
 import { openStore, writeSnapshot } from '../packages/core/src/store/index.js';
 
 const PAGE_BYTES = 20_000; // about a news article page with its markup
-const COUNTS = [250, 500, 1000, 2000];
+// Fetch and store for growing counts; then 1000 fetched only, to show what the store costs.
+const RUNS: { count: number; store: boolean }[] = [
+  ...[250, 500, 1000, 2000].map((count) => ({ count, store: true })),
+  { count: 1000, store: false },
+];
 const CONCURRENCY = 16;
 
 if (process.argv[2] === '--serve') {
@@ -29,7 +33,7 @@ if (process.argv[2] === '--serve') {
   console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, Node ${process.version}`);
   console.log(`fetch + store, ${PAGE_BYTES}-byte pages, concurrency ${CONCURRENCY}, perHost ${CONCURRENCY}\n`);
   console.log('pages   seconds  pages/s   MB/s   peak RSS MB   peak heap MB');
-  for (const count of COUNTS) {
+  for (const { count, store } of RUNS) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'wirediff-bench-fetch-'));
     await openStore(dir, { create: true });
     globalThis.gc?.();
@@ -40,19 +44,19 @@ if (process.argv[2] === '--serve') {
       peakRss = Math.max(peakRss, m.rss);
       peakHeap = Math.max(peakHeap, m.heapUsed);
     }, 20);
-    const urls = Array.from({ length: count }, (_, i) => `http://127.0.0.1:${port}/page/${count}/${i}`);
+    const urls = Array.from({ length: count }, (_, i) => `http://127.0.0.1:${port}/page/${count}/${store}/${i}`);
     let bytes = 0;
     const start = performance.now();
     const totals = await fetchPages(urls, async (o) => {
       if (o.status !== 'ok') throw o.error;
       bytes += o.page.bytes.byteLength;
-      await writeSnapshot(dir, o.page);
+      if (store) await writeSnapshot(dir, o.page);
     }, { concurrency: CONCURRENCY, perHost: CONCURRENCY });
     const seconds = (performance.now() - start) / 1000;
     clearInterval(sampler);
     if (totals.ok !== count) throw new Error(`only ${totals.ok} of ${count} fetched`);
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    console.log(`${String(count).padStart(5)}   ${seconds.toFixed(2).padStart(7)}  ${(count / seconds).toFixed(0).padStart(7)}  ${(bytes / 1e6 / seconds).toFixed(1).padStart(5)}   ${mb(peakRss).padStart(11)}   ${mb(peakHeap).padStart(12)}`);
+    console.log(`${String(count).padStart(5)}   ${seconds.toFixed(2).padStart(7)}  ${(count / seconds).toFixed(0).padStart(7)}  ${(bytes / 1e6 / seconds).toFixed(1).padStart(5)}   ${mb(peakRss).padStart(11)}   ${mb(peakHeap).padStart(12)}${store ? '' : '   (fetch only, no store)'}`);
     rmSync(dir, { recursive: true, force: true });
   }
   child.kill();
