@@ -1,6 +1,6 @@
 // pnpm bench:fetch — fetch pages from a local server into a fresh snapshot store at concurrency
 // 16, for growing page counts: throughput and peak memory of the fetching process. Memory must
-// stay flat as the count grows (each page is streamed to the store and dropped). The server
+// stay flat as the count grows (a page is held only until it is stored). The server
 // runs in a child process so its memory is not counted. Figures are noisy on a shared machine.
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
