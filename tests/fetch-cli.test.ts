@@ -139,6 +139,15 @@ test('a manifest that is not a story is one line naming it', async () => {
   assert.is(r.stderr, `wirediff: ${manifest} — the manifest needs "copies", a list of http(s) URLs (WD_BAD_OPTION)\n`);
 });
 
+test('--help of fetch, history and warc shows examples', async () => {
+  for (const command of ['fetch', 'history', 'warc']) {
+    const r = await runCli([command, '--help']);
+    assert.is(r.code, 0);
+    assert.match(r.stdout, /Examples:/);
+    assert.match(r.stdout, new RegExp(`wirediff ${command} `));
+  }
+});
+
 test('fetch with neither URLs nor a manifest is a usage error', async () => {
   const r = await runCli(['fetch', '--store', path.join(fresh(), 'e')]);
   assert.is(r.code, 2);

@@ -45,7 +45,8 @@ export interface FetchOptions {
   /**
    * Refuse to connect to private, loopback and link-local addresses (checked on every hop and
    * again when the connection is made). A redirect from a public address to a private one is
-   * refused whatever this says.
+   * refused whatever this says. Through a proxy only the first check applies (the proxy
+   * connects, after its own DNS lookup).
    * @default false
    */
   refusePrivate?: boolean;
