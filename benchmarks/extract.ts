@@ -6,13 +6,13 @@
 //    normalized, `with` found = tp / not found = fn, `without` found = fp; counts summed over the
 //    corpus; P = tp/(tp+fp), R = tp/(tp+fn), F1 = 2tp/(2tp+fp+fn).
 //
-//    What "main text" means for wirediff: every block of the article in reading order except
-//    furniture — body paragraphs, headings inside the story, quotes, list items, captions (the
-//    annotations keep photo captions and credit lines with the story, and wirediff exists to see
-//    them), datelines, credits and editor notes. Furniture ("Continue Reading Below", share
-//    prompts) is what the annotations mark to drop. The title is not part of it (it is
-//    metadata, as for Readability's textContent). The per-role lines printed below show what
-//    each role adds, so the choice can be checked rather than trusted.
+//    What "main text" means for wirediff: the blocks whose role is body (paragraphs, headings
+//    inside the story, block quotes, list items), datelines and editor notes, in reading order.
+//    Not captions, credits or furniture: wirediff keeps those as their own blocks because it
+//    exists to check them, but the annotators mark photo captions, photo credits ("Foto: …"),
+//    bylines and outlet furniture as text to drop (on this set captions hit 87 `without`
+//    snippets for 23 `with`). The line "+ captions and credits" shows the score when they are
+//    counted too. The title is metadata, not main text (as for Readability's textContent).
 //    Readability's main text is its `textContent`.
 //
 // 2. Speed, one core: pages per second over the decoded pages, extraction only with the parse
@@ -36,7 +36,7 @@ import { agrees, emptyCounts, figures, scorePage, type Counts, type MetaField } 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPORA = path.resolve(ROOT, '../shared/corpora');
 const SPEED_PASSES = Number(process.env.BENCH_PASSES ?? 3); // best of n: the machine is shared
-const MAIN_ROLES: ReadonlySet<BlockRole> = new Set(['body', 'caption', 'credit', 'note', 'dateline']);
+const MAIN_ROLES: ReadonlySet<BlockRole> = new Set(['body', 'note', 'dateline']);
 
 interface Annotated {
   file: string;
@@ -97,10 +97,9 @@ const wd = emptyCounts();
 const rd = emptyCounts();
 const perRole = new Map<string, Counts>();
 const variants: [string, ReadonlySet<BlockRole>][] = [
-  ['body only', new Set(['body'])],
-  ['body + captions', new Set(['body', 'caption'])],
-  ['all but furniture (main text)', MAIN_ROLES],
-  ['all blocks', new Set(['body', 'caption', 'credit', 'note', 'dateline', 'furniture'])],
+  ['main text (body, notes, datelines)', MAIN_ROLES],
+  ['+ captions and credits', new Set(['body', 'note', 'dateline', 'caption', 'credit'])],
+  ['+ furniture (every block)', new Set(['body', 'caption', 'credit', 'note', 'dateline', 'furniture'])],
 ];
 let wdNone = 0;
 let rdNone = 0;
@@ -127,7 +126,7 @@ for (const p of pages) {
 
 const row = (name: string, c: Counts, rate?: number) => {
   const f = figures(c);
-  return `${name.padEnd(32)} P ${f.precision.toFixed(3)}  R ${f.recall.toFixed(3)}  F1 ${f.f1.toFixed(3)}` +
+  return `${name.padEnd(36)} P ${f.precision.toFixed(3)}  R ${f.recall.toFixed(3)}  F1 ${f.f1.toFixed(3)}` +
     `  (tp ${c.tp} fp ${c.fp} fn ${c.fn})${rate === undefined ? '' : `  ${rate.toFixed(0)} pages/s`}`;
 };
 
@@ -139,7 +138,7 @@ const rdRate = bestRate(() => htmls.forEach((h) => readabilityResult(h)), htmls.
 
 console.log(row('wirediff', wd, wdRate) + `  no article on ${wdNone}`);
 console.log(row('@mozilla/readability (linkedom)', rd, rdRate) + `  no article on ${rdNone}`);
-console.log(`${'htmlparser2 parse alone (floor)'.padEnd(32)} ${parseRate.toFixed(0)} pages/s`);
+console.log(`${'htmlparser2 parse alone (floor)'.padEnd(36)} ${parseRate.toFixed(0)} pages/s`);
 console.log(`trafilatura 2.2.0, published     P 0.906  R 0.943  F1 0.924 (990-page set)`);
 console.log('\nwirediff by what counts as main text:');
 for (const [name, c] of perRole) console.log('  ' + row(name, c));

@@ -5,6 +5,8 @@ import { isFurniture } from '../segment/classify-block.js';
 import { isElement, textOf } from './dom.js';
 import { CAPTION_HINT, CREDIT_HINT, hintsOf } from './hints.js';
 import { NOT_PROSE } from './find-content-root.js';
+import { matchSelector } from './match-selector.js';
+import type { SiteRule } from './site-rules.js';
 
 /** A block as found in markup, before roles are assigned. */
 export interface RawBlock {
@@ -40,9 +42,11 @@ interface Context {
  * text is furniture ("Continue Reading Below" in an ad slot) is kept as such.
  *
  * @param region The element to walk: the body container or the <article> around it.
- * @param body The body container itself; text outside it is marked so the caller can be strict.
+ * @param body The body containers; text outside them is marked so the caller can be strict.
+ * @param noise Boxes found to be navigation, sharing, comments and the like.
+ * @param rule The site rule of the page, whose byline and caption selectors mark those blocks.
  */
-export function collectBlocks(region: Element, body: ReadonlySet<Element>, noise: ReadonlySet<Element>): RawBlock[] {
+export function collectBlocks(region: Element, body: ReadonlySet<Element>, noise: ReadonlySet<Element>, rule?: SiteRule): RawBlock[] {
   const blocks: RawBlock[] = [];
   let buffer = '';
   let linkChars = 0;
@@ -97,9 +101,10 @@ export function collectBlocks(region: Element, body: ReadonlySet<Element>, noise
       return;
     }
     if (name === 'aside' && !CAPTION_HINT.test(hints)) return;
+    const ruledCaption = rule?.caption?.some((selector) => matchSelector(node, selector)) ?? false;
     const inner: Context = {
-      form: formOf(name, hints, context.form),
-      creditHint: context.creditHint || CREDIT_HINT.test(hints) || node.attribs.rel === 'author',
+      form: ruledCaption ? 'caption' : formOf(name, hints, context.form),
+      creditHint: context.creditHint || CREDIT_HINT.test(hints) || node.attribs.rel === 'author' || (rule?.byline?.some((selector) => matchSelector(node, selector)) ?? false),
       inBody: context.inBody || body.has(node),
     };
     // A byline in a <span> beside the date is still a line of its own.

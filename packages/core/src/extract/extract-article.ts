@@ -6,7 +6,10 @@ import { splitDateline } from '../segment/split-dateline.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
 import { findContentRoot } from './find-content-root.js';
 import { readMetadata } from './read-metadata.js';
+import { findSiteRule } from './find-site-rule.js';
+import { SITE_RULES, type SiteRule } from './site-rules.js';
 
+const OUTSIDE_PROSE_CHARS = 80; // shorter lines outside the body are labels, teasers and dates
 const MIN_ARTICLE_CHARS = 80; // less body text than a two-sentence brief is not an article
 const PARENT_GAIN = 1.3; // a parent adding little paragraph text still belongs to the article
 
@@ -17,6 +20,12 @@ export interface ExtractOptions {
    * @default undefined
    */
   url?: string;
+  /**
+   * Site rules: where the body, byline and captions sit on particular sites. Pass
+   * `[...SITE_RULES, yourRule]` to add one, `[]` to use the generic path alone.
+   * @default SITE_RULES
+   */
+  siteRules?: readonly SiteRule[];
 }
 
 /**
@@ -35,9 +44,10 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const doc = load(html).root()[0]!;
   const meta = readMetadata(doc);
   if (meta.canonicalUrl === null && options.url) meta.canonicalUrl = options.url;
-  const root = findContentRoot(doc);
+  const rule = findSiteRule(options.url, meta.canonicalUrl, options.siteRules ?? SITE_RULES) ?? undefined;
+  const root = findContentRoot(doc, rule);
   if (!root) return { status: 'no-article', reason: 'no-text', detail: 'the page has no paragraph text' };
-  const raw = collectBlocks(root.region, root.body, root.noise).filter(keepOutsideBody);
+  const raw = collectBlocks(root.region, root.body, root.noise, rule).filter(keepOutsideBody);
   return finishArticle(meta, dropAltDuplicates(raw, meta));
 }
 
@@ -69,7 +79,9 @@ function keepOutsideBody(block: RawBlock): boolean {
   if (block.inBody) return true;
   if (block.form === 'caption' || block.form === 'alt' || block.creditHint) return true;
   const role = classifyBlock(block.text, block.form);
-  return role === 'credit' || role === 'note' || role === 'furniture';
+  if (role === 'credit' || role === 'note' || role === 'furniture') return true;
+  // A standfirst or a lead paragraph set apart from the body: prose, not a link.
+  return block.form !== 'list-item' && block.linkShare === 0 && block.text.length >= OUTSIDE_PROSE_CHARS && /[.!?:"”»]$/.test(block.text);
 }
 
 // Alt text that repeats a caption or the headline adds nothing.

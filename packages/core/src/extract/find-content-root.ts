@@ -1,6 +1,8 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { isElement } from './dom.js';
 import { BODY_HINT, CONTENT_HINT, SIDE_HINT, hintsOf, noiseHint } from './hints.js';
+import { matchSelector } from './match-selector.js';
+import type { SiteRule } from './site-rules.js';
 
 /** Where the story is: the region to walk and the parts of it that are the body. */
 export interface ContentRoot {
@@ -21,6 +23,9 @@ const MIN_BODY_CHARS = 140; // below this a container is a teaser or a caption, 
 const HINTED_SHARE = 0.4; // a body-classed container holding less of the scored text is a teaser box
 const SIBLING_SHARE = 0.2; // a sibling scoring a fifth of the best is more of the same story
 const PROSE_SIBLINGS = new Set(['p', 'ul', 'ol', 'blockquote', 'h2', 'h3', 'h4', 'pre', 'table', 'dl']);
+const RIVAL_SHARE = 0.75; // a container scoring three quarters of the best is a rival
+const MAX_RIVALS = 5;
+const MIN_RIVALS = 3; // three rivals under one ancestor make it the story
 const TAG_SCORE: Readonly<Record<string, number>> = { div: 5, article: 8, main: 5, section: 3, pre: 3, td: 3, blockquote: 3, form: -3, ol: -3, ul: -3, dl: -3, address: -3, li: -3, h1: -5, h2: -5, h3: -5, header: -5, aside: -10 };
 
 // The page frame and the story's own containers: their classes carry page-wide state
@@ -68,13 +73,17 @@ function classWeight(hints: string): number {
  * plain paragraphs, join the body. Boxes marked as navigation, sharing, comments and the like
  * are left out of the vote.
  *
+ * With a site rule, the first of its body selectors that matches a container of story length
+ * decides instead (all its matches when they are siblings: a story in chunks).
+ *
  * @returns null when the page has no paragraph text at all.
  */
-export function findContentRoot(doc: Document): ContentRoot | null {
+export function findContentRoot(doc: Document, rule?: SiteRule): ContentRoot | null {
   const stats = new Map<Element, Stats>();
   const hinted: Element[] = [];
   const voters: Element[] = [];
   const noise = new Set<Element>();
+  const ruled: Element[][] = rule ? rule.body.map(() => []) : [];
 
   const walk = (el: Element, inLink: boolean): Stats => {
     const s: Stats = { chars: 0, linkChars: 0, score: 0 };
@@ -102,6 +111,7 @@ export function findContentRoot(doc: Document): ContentRoot | null {
       }
     }
     stats.set(el, s);
+    if (rule) rule.body.forEach((selector, i) => matchSelector(el, selector) && ruled[i]!.push(el));
     if ((PARAGRAPHS.has(el.name) || (!blockChildren && direct >= MIN_PARAGRAPH_CHARS)) && s.chars >= MIN_PARAGRAPH_CHARS) voters.push(el);
     return s;
   };
@@ -113,6 +123,17 @@ export function findContentRoot(doc: Document): ContentRoot | null {
     }
   }
   for (const el of top) if (el.attribs.itemprop === 'articleBody' || BODY_HINT.test(hintsOf(el))) hinted.push(el);
+
+  for (const matches of ruled) {
+    const found = matches.filter((el) => !noise.has(el));
+    const chars = found.reduce((n, el) => n + stats.get(el)!.chars, 0);
+    if (found.length === 0 || chars < MIN_BODY_CHARS) continue;
+    const outer = found.filter((el) => !found.some((o) => o !== el && contains(o, el)));
+    const parent = parentElement(outer[0]!);
+    if (outer.length > 1 && parent && outer.every((el) => el.parent === parent)) return { region: regionOf(parent, stats), body: new Set(outer), noise };
+    const largest = outer.reduce((a, b) => (stats.get(b)!.chars > stats.get(a)!.chars ? b : a));
+    return { region: regionOf(largest, stats), body: new Set([largest]), noise };
+  }
 
   // Votes.
   const initialized = new Set<Element>();
@@ -149,9 +170,26 @@ export function findContentRoot(doc: Document): ContentRoot | null {
 
   const hintedBody = mostSpecific(hinted.filter((el) => (stats.get(el)?.chars ?? 0) >= MIN_BODY_CHARS), stats);
   if (hintedBody && (!best || stats.get(hintedBody)!.chars >= HINTED_SHARE * stats.get(best)!.chars || contains(hintedBody, best))) {
+    // A story cut into chunks by ads ("article__body" three times over) is all of them.
+    const parent = parentElement(hintedBody);
+    const chunks = parent ? hinted.filter((el) => el.parent === parent) : [];
+    if (parent && chunks.length > 1) return { region: regionOf(parent, stats), body: new Set(chunks), noise };
     return { region: regionOf(hintedBody, stats), body: new Set([hintedBody]), noise };
   }
   if (!best) return null;
+  // Near-equal rivals sharing an ancestor with the best: the story is split over boxes (an
+  // intro, the text, a fact box) and the ancestor holds all of them.
+  const rivals = [...initialized].filter((el) => el !== best && stats.get(el)!.score >= RIVAL_SHARE * bestScore)
+    .sort((a, b) => stats.get(b)!.score - stats.get(a)!.score).slice(0, MAX_RIVALS);
+  if (rivals.length >= MIN_RIVALS) {
+    for (let up = parentElement(best); up && up.name !== 'body' && up.name !== 'html'; up = parentElement(up)) {
+      if (rivals.filter((r) => contains(up!, r)).length >= MIN_RIVALS) {
+        best = up;
+        bestScore = Math.max(bestScore, stats.get(up)?.score ?? 0);
+        break;
+      }
+    }
+  }
   // Climb while the parent scores more (it gathers the story's scattered pieces), stopping
   // where scores fall under a third: that parent is the page, not the story.
   let last = bestScore;
