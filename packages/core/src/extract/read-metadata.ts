@@ -16,11 +16,25 @@ interface HeadTags {
   title: string | null;
   time: string | null;
   jsonLd: string[];
+  /** The first byline-like element's text (rel=author, itemprop=author, class "byline"). */
+  byline: string | null;
+}
+
+const MAX_BYLINE_CHARS = 100; // longer text under a byline class is an author box, not a byline
+// Readability's byline words; "dateline" is left out, a dateline names a place, not a person.
+const BYLINE_HINT = /byline|author|writtenby|p-author/i;
+const NOT_BYLINE_HINT = /author-?(?:bio|box|info|image|avatar|photo|pic)|comment/i;
+
+function isBylineElement(el: Element): boolean {
+  const a = el.attribs;
+  if (a.rel === 'author' || (a.itemprop ?? '').split(/\s+/).includes('author')) return true;
+  const hints = `${a.class ?? ''} ${a.id ?? ''}`;
+  return hints.length > 1 && BYLINE_HINT.test(hints) && !NOT_BYLINE_HINT.test(hints);
 }
 
 // One walk instead of a selector query per field: selectors each walk the whole page.
 function collectHeadTags(doc: Document): HeadTags {
-  const tags: HeadTags = { meta: new Map(), canonical: null, title: null, time: null, jsonLd: [] };
+  const tags: HeadTags = { meta: new Map(), canonical: null, title: null, time: null, jsonLd: [], byline: null };
   const visit = (el: Element): void => {
     const a = el.attribs;
     switch (el.name) {
@@ -43,6 +57,13 @@ function collectHeadTags(doc: Document): HeadTags {
         return;
       case 'style':
         return;
+    }
+    if (tags.byline === null && isBylineElement(el)) {
+      const text = collapseSpace(textOf(el, MAX_BYLINE_CHARS + 1));
+      if (text.length <= MAX_BYLINE_CHARS && /\p{L}{2}/u.test(text.replace(/^(?:by|par|von|por|di)\b:?/i, '')) && !text.includes('|')) {
+        tags.byline = text;
+        return;
+      }
     }
     for (const child of el.children) if (isElement(child)) visit(child);
   };
@@ -103,6 +124,17 @@ function findJsonLdArticle(blocks: readonly string[]): JsonObject | null {
   return best;
 }
 
+// "Story headline | Site name": the last part goes when it is the site's own name. Only
+// separators with spaces around them, so "U.S.-led" stays whole.
+const TITLE_SEPARATOR = /\s+(?:[|\-–—·»]|::)\s+/;
+function stripSiteName(title: string | null, siteName: string | null): string | null {
+  if (title === null || siteName === null) return title;
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2 || parts[parts.length - 1]!.toLowerCase() !== siteName.toLowerCase()) return title;
+  const kept = title.slice(0, title.length - parts[parts.length - 1]!.length).replace(/\s+(?:[|\-–—·»]|::)\s+$/, '');
+  return kept === '' ? title : kept;
+}
+
 /**
  * Reads title, byline, times, site name, canonical URL, publisher and original-source
  * statements from JSON-LD, OpenGraph and meta tags, in that order of trust.
@@ -114,9 +146,9 @@ export function readMetadata(doc: Document): ArticleMeta {
   const authors = namesOf(ld.author);
   const basedOn = ld.isBasedOn ?? ld.isBasedOnUrl;
   return {
-    title: firstString(ld.headline, meta('og:title'), meta('twitter:title'), tags.title),
-    byline: authors.length > 0 ? authors.join(', ') : firstString(meta('author'), meta('byl'), meta('sailthru.author')),
-    publishedTime: firstString(ld.datePublished, meta('article:published_time'), meta('date'), meta('datepublished'), tags.time),
+    title: stripSiteName(firstString(ld.headline, meta('dc.title'), meta('og:title'), meta('twitter:title'), meta('parsely-title'), tags.title), meta('og:site_name')),
+    byline: authors.length > 0 ? authors.join(', ') : firstString(meta('dc.creator'), meta('dcterm.creator'), meta('dcterms.creator'), meta('author'), meta('parsely-author'), meta('byl'), meta('sailthru.author'), tags.byline),
+    publishedTime: firstString(ld.datePublished, meta('article:published_time'), meta('parsely-pub-date'), meta('dc.date'), meta('dcterms.created'), meta('date'), meta('datepublished'), tags.time),
     modifiedTime: firstString(ld.dateModified, meta('article:modified_time')),
     siteName: firstString(meta('og:site_name'), namesOf(ld.publisher)[0]),
     canonicalUrl: firstString(tags.canonical, meta('og:url'), ld.url),
