@@ -26,6 +26,7 @@ const BLOCK = new Set([
   'blockquote', 'figure', 'figcaption', 'table', 'tbody', 'thead', 'tr', 'td', 'th', 'dl', 'dt', 'dd',
   'pre', 'address', 'aside', 'hr', 'picture', 'center', 'form', 'fieldset',
 ]);
+const HAS_LETTER = /\p{L}/u; // "___" rules and "1 / 5" slide counters are layout, not text
 const MIN_ALT_CHARS = 40; // shorter alt text is a label ("photo"), not a caption
 const MAX_LINK_SHARE = 0.5; // mostly links: a list of other stories
 
@@ -120,7 +121,7 @@ export function collectBlocks(region: Element, body: ReadonlySet<Element>, noise
 
   visit(region, { form: 'paragraph', creditHint: false, inBody: body.has(region) }, false);
   flush();
-  const kept = blocks.map((b) => b.form === 'caption' || b.form === 'alt' || b.linkShare <= MAX_LINK_SHARE || isFurniture(b.text));
+  const kept = blocks.map((b) => HAS_LETTER.test(b.text) && (b.form === 'caption' || b.form === 'alt' || b.linkShare <= MAX_LINK_SHARE || isFurniture(b.text)));
   // A heading over a list of links ("Related", "Ähnliche Beiträge") or over nothing belongs to
   // what it announces, not to the story.
   for (let i = blocks.length - 1; i >= 0; i--) {

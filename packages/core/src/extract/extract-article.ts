@@ -42,13 +42,20 @@ export interface ExtractOptions {
 export function extractArticle(html: string, options: ExtractOptions = {}): Extraction {
   if (html.trim() === '') return { status: 'no-article', reason: 'empty', detail: 'the page is empty' };
   const doc = load(html).root()[0]!;
-  const meta = readMetadata(doc);
+  const { articleBody, pageByline, ...meta } = readMetadata(doc);
   if (meta.canonicalUrl === null && options.url) meta.canonicalUrl = options.url;
   const rule = findSiteRule(options.url, meta.canonicalUrl, options.siteRules ?? SITE_RULES) ?? undefined;
   const root = findContentRoot(doc, rule);
-  if (!root) return { status: 'no-article', reason: 'no-text', detail: 'the page has no paragraph text' };
-  const raw = collectBlocks(root.region, root.body, root.noise, rule).filter(keepOutsideBody);
-  return finishArticle(meta, dropAltDuplicates(raw, meta));
+  const raw = root ? collectBlocks(root.region, root.body, root.noise, rule).filter(keepOutsideBody) : [];
+  // The byline in the story's own markup beats one elsewhere on the page ("Follow the author").
+  meta.byline ??= raw.find((b) => b.creditHint && isBylineText(b.text))?.text.replace(/^(?:by|par|von|por)\s+/i, '') ?? pageByline;
+  const fromMarkup = root ? finishArticle({ ...meta }, dropAltDuplicates(raw, meta)) : null;
+  if (fromMarkup?.status === 'ok' || articleBody === null) {
+    return fromMarkup ?? { status: 'no-article', reason: 'no-text', detail: 'the page has no paragraph text' };
+  }
+  // The markup holds no story (a page built by script) but its JSON-LD carries the text.
+  const fromData = finishArticle({ ...meta }, splitPlainText(articleBody).map((text) => ({ text, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 })));
+  return fromData.status === 'ok' ? fromData : (fromMarkup ?? fromData);
 }
 
 /**
@@ -56,11 +63,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
  * blocks; a short first line without final punctuation is the title.
  */
 export function articleFromText(text: string): Extraction {
-  const paragraphs = text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t\u00A0]*\n/)
-    .map(collapseSpace)
-    .filter((p) => p !== '');
+  const paragraphs = splitPlainText(text, false);
   if (paragraphs.length === 0) return { status: 'no-article', reason: 'empty', detail: 'the text is empty' };
   let title: string | null = null;
   if (paragraphs.length > 1 && paragraphs[0]!.split(' ').length <= 20 && !/[.!?"”]$/.test(paragraphs[0]!)) {
@@ -71,6 +74,20 @@ export function articleFromText(text: string): Extraction {
     canonicalUrl: null, publisher: null, isBasedOn: null, description: null,
   };
   return finishArticle(meta, paragraphs.map((p) => ({ text: p, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 })));
+}
+
+const MAX_BYLINE_CHARS = 100; // a longer credit-marked block is an author box
+// Short, with a name's letters, and not a date or a time.
+function isBylineText(text: string): boolean {
+  return text.length <= MAX_BYLINE_CHARS && /\p{L}{2}/u.test(text.replace(/^(?:by|par|von|por)\b/i, '')) && !/^\d|\d:\d\d/.test(text);
+}
+
+// Blank lines separate blocks; with `lines`, a text with single line breaks only (JSON-LD
+// articleBody often) has one paragraph per line.
+function splitPlainText(text: string, lines = true): string[] {
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const separator = !lines || /\n[ \t\u00A0]*\n/.test(normalized) ? /\n[ \t\u00A0]*\n/ : /\n/;
+  return normalized.split(separator).map(collapseSpace).filter((p) => p !== '');
 }
 
 // Outside the body container only captions, credits and notes belong to the story; the rest

@@ -23,7 +23,7 @@ interface HeadTags {
 const MAX_BYLINE_CHARS = 100; // longer text under a byline class is an author box, not a byline
 // Readability's byline words; "dateline" is left out, a dateline names a place, not a person.
 const BYLINE_HINT = /byline|author|writtenby|p-author/i;
-const NOT_BYLINE_HINT = /author-?(?:bio|box|info|image|avatar|photo|pic)|comment/i;
+const NOT_BYLINE_HINT = /author-?(?:bio|box|info|image|avatar|photo|pic)|follow-?author|comment/i;
 
 function isBylineElement(el: Element): boolean {
   const a = el.attribs;
@@ -137,9 +137,10 @@ function stripSiteName(title: string | null, siteName: string | null): string | 
 
 /**
  * Reads title, byline, times, site name, canonical URL, publisher and original-source
- * statements from JSON-LD, OpenGraph and meta tags, in that order of trust.
+ * statements from JSON-LD, OpenGraph, meta tags and byline markup, in that order of trust,
+ * with the JSON-LD articleBody when there is one.
  */
-export function readMetadata(doc: Document): ArticleMeta {
+export function readMetadata(doc: Document): ArticleMeta & { articleBody: string | null; pageByline: string | null } {
   const tags = collectHeadTags(doc);
   const meta = (key: string) => firstString(tags.meta.get(key));
   const ld = findJsonLdArticle(tags.jsonLd) ?? {};
@@ -147,7 +148,7 @@ export function readMetadata(doc: Document): ArticleMeta {
   const basedOn = ld.isBasedOn ?? ld.isBasedOnUrl;
   return {
     title: stripSiteName(firstString(ld.headline, meta('dc.title'), meta('og:title'), meta('twitter:title'), meta('parsely-title'), tags.title), meta('og:site_name')),
-    byline: authors.length > 0 ? authors.join(', ') : firstString(meta('dc.creator'), meta('dcterm.creator'), meta('dcterms.creator'), meta('author'), meta('parsely-author'), meta('byl'), meta('sailthru.author'), tags.byline),
+    byline: authors.length > 0 ? authors.join(', ') : firstString(meta('dc.creator'), meta('dcterm.creator'), meta('dcterms.creator'), meta('author'), meta('parsely-author'), meta('byl'), meta('sailthru.author')),
     publishedTime: firstString(ld.datePublished, meta('article:published_time'), meta('parsely-pub-date'), meta('dc.date'), meta('dcterms.created'), meta('date'), meta('datepublished'), tags.time),
     modifiedTime: firstString(ld.dateModified, meta('article:modified_time')),
     siteName: firstString(meta('og:site_name'), namesOf(ld.publisher)[0]),
@@ -155,5 +156,9 @@ export function readMetadata(doc: Document): ArticleMeta {
     publisher: namesOf(ld.publisher)[0] ?? null,
     isBasedOn: firstString(...namesOf(basedOn), isObject(basedOn) ? basedOn.url : basedOn, ld.sourceOrganization ? namesOf(ld.sourceOrganization)[0] : null),
     description: firstString(ld.description, meta('description'), meta('og:description')),
+    // The story text publishers put in JSON-LD: the fallback when the markup hides the body.
+    // A byline element anywhere on the page: the caller prefers one inside the story.
+    pageByline: tags.byline,
+    articleBody: typeof ld.articleBody === 'string' && ld.articleBody.trim() !== '' ? ld.articleBody : null,
   };
 }
