@@ -74,6 +74,53 @@ test('extractArticle says no-article, with a reason, for a page without story te
   assert.is(extractArticle('   ').status, 'no-article');
 });
 
+test('extractArticle drops a heading over a list of links ("Related") and keeps headings inside the story', () => {
+  const a = ok(page(`<article><p>${BODY[0]}</p><h2>Sanctions at the United Nations</h2><p>${BODY[1]}</p><p>${BODY[2]}</p>
+    <h3>Related coverage</h3><ul><li><a href="/1">North Korea fires missile over Japan in its latest test</a></li><li><a href="/2">Seoul and Washington hold joint drills</a></li></ul></article>`));
+  const headings = a.blocks.filter((b) => b.form === 'heading').map((b) => b.text);
+  assert.equal(headings, ['Sanctions at the United Nations']);
+});
+
+test('extractArticle keeps a standfirst written as prose above the body container', () => {
+  const standfirst = 'The alliance says every country must enforce the sanctions, and names the trading partners it means.';
+  const a = ok(page(`<article><header><p class="standfirst">${standfirst}</p><p>Sept. 6, 2017</p></header><div class="article-body">${BODY.map((p) => `<p>${p}</p>`).join('')}</div></article>`));
+  const texts = a.blocks.map((b) => b.text);
+  assert.ok(texts.includes(standfirst), texts.join('\n'));
+  assert.not.ok(texts.includes('Sept. 6, 2017'));
+});
+
+test('extractArticle drops blocks without letters: rules between sections and slide counters', () => {
+  const a = ok(page(`<article><div>1 / 5</div><p>${BODY[1]}</p><p>___</p><p>${BODY[2]}</p></article>`));
+  assert.not.ok(a.blocks.some((b) => b.text === '1 / 5' || b.text === '___'));
+});
+
+test('extractArticle falls back to the JSON-LD articleBody when the markup holds no story', () => {
+  const ld = { '@type': 'NewsArticle', headline: 'NATO urges trading partners', articleBody: BODY.join('\n') };
+  const a = ok(page('<div id="app"></div>', `<script type="application/ld+json">${JSON.stringify(ld)}</script>`));
+  assert.equal(a.blocks.filter((b) => b.role === 'body').map((b) => b.text.slice(0, 12)), ['NATO urged a', 'All 29 ambas', 'NATO is not ']);
+});
+
+test('extractArticle prefers the byline inside the story to a "follow the author" box elsewhere', () => {
+  const a = ok(page(`<aside><div class="followauthor-name">Our Newsroom Picks</div></aside><article><div class="byline">By ROBIN EMMOTT</div>${BODY.map((p) => `<p>${p}</p>`).join('')}</article>`));
+  assert.is(a.byline, 'ROBIN EMMOTT');
+});
+
+test('extractArticle uses a site rule for the page\'s host (body, byline, caption), and the generic path without it', () => {
+  const rule = { id: 'example', hosts: ['example.com'], body: ['.wire-copy'], byline: ['.who'], caption: ['.pic-note'], example: 'https://www.example.com/a' };
+  const html = `<html><head><link rel="canonical" href="https://www.example.com/world/nato"></head><body>
+    <div id="more">${BODY.map((p) => `<p>${p.replace('NATO', 'Markets')}</p>`).join('')}<p>${BODY[0]}</p></div>
+    <div id="x"><div class="who">Robin Emmott</div><div class="pic-note">Kim Jong Un at a test site. KCNA/via REUTERS</div>
+    <div class="wire-copy">${BODY.slice(1).map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+  const a = ok(html); // the default rules cover no example.com
+  const ruled = extractArticle(html, { siteRules: [rule] });
+  assert.is(ruled.status, 'ok');
+  if (ruled.status !== 'ok') return;
+  assert.equal(ruled.article.blocks.filter((b) => b.role === 'body').map((b) => b.text.slice(0, 12)), ['All 29 ambas', 'NATO is not ']);
+  assert.ok(ruled.article.blocks.some((b) => b.role === 'caption' && b.text.startsWith('Kim Jong Un')));
+  assert.is(ruled.article.byline, 'Robin Emmott');
+  assert.ok(a.blocks.some((b) => b.text.startsWith('Markets urged')), 'without a rule for the site the longer box wins');
+});
+
 test('articleFromText takes blank-line paragraphs, a short first line as the title, and classifies roles', () => {
   const result = articleFromText(`NATO urges trading partners\n\nPolitics Reuters\n\n${BODY[1]}\n\nContinue Reading Below\n\n${BODY[2]}\n\n(Reporting by Robin Emmott; Editing by Andrew Heavens)\n`);
   assert.is(result.status, 'ok');

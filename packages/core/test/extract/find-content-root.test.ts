@@ -1,0 +1,58 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parseDocument } from 'htmlparser2';
+import type { Element } from 'domhandler';
+import { findContentRoot } from '../../src/extract/find-content-root.js';
+import { SITE_RULES } from '../../src/extract/site-rules.js';
+
+const para = (n: number, topic = 'the alliance') =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} about ${topic}, with a clause, another clause, and enough words to read as prose in a news story.</p>`).join('');
+const links = (n: number) => `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/s${i}">Other story number ${i + 1} with a long teaser headline</a></li>`).join('')}</ul>`;
+const root = (html: string) => findContentRoot(parseDocument(html) as never);
+const label = (el: Element) => el.attribs.id ?? el.attribs.class ?? el.name;
+const bodyIds = (html: string) => [...root(html)!.body].map(label);
+
+test('findContentRoot picks the container with the paragraph run over a link-heavy sidebar', () => {
+  const ids = bodyIds(`<body><div id="side">${links(12)}<p>Short promo text for the newsletter.</p></div><div id="story">${para(6)}</div></body>`);
+  assert.equal(ids, ['story']);
+});
+
+test('findContentRoot leaves out boxes marked as sharing, comments or navigation, whatever they hold', () => {
+  const r = root(`<body><div id="story">${para(5)}<div class="comments">${para(8, 'readers')}</div><div class="share-bar">Share on Facebook</div></div></body>`)!;
+  assert.equal([...r.body].map(label), ['story']);
+  assert.equal([...r.noise].map(label).sort(), ['comments', 'share-bar']);
+});
+
+test('findContentRoot does not read the layout class "overflow-hidden" as hidden', () => {
+  const ids = bodyIds(`<body><div class="col overflow-hidden article-column"><div class="streamfield article-body">${para(5)}</div></div></body>`);
+  assert.equal(ids, ['streamfield article-body']);
+});
+
+test('findContentRoot keeps a weakly marked box ("footer" in a page-builder class) when it holds the story', () => {
+  const r = root(`<body><div class="elementor-location-footer x-footer">${para(8)}</div></body>`)!;
+  assert.is(r.noise.size, 0);
+  assert.ok([...r.body].some((el) => label(el).includes('footer')));
+});
+
+test('findContentRoot takes every chunk when the body class is repeated between ads', () => {
+  const ids = bodyIds(`<body><article><div class="article__body" id="c1">${para(3)}</div><div class="ad">Advertisement</div><div class="article__body" id="c2">${para(3, 'sanctions')}</div></article></body>`);
+  assert.equal(ids, ['c1', 'c2']);
+});
+
+test('findContentRoot joins prose siblings of the best container (a lead paragraph set apart)', () => {
+  const ids = bodyIds(`<body><main><p id="lead">The lead paragraph of the story, set apart from the rest by the layout, says what happened.</p><div id="rest">${para(6)}</div></main></body>`);
+  assert.ok(ids.includes('lead') && ids.includes('rest'));
+});
+
+test('findContentRoot follows a site rule over the scorer when the page is on that site', () => {
+  const reuters = SITE_RULES.find((r) => r.id === 'reuters')!;
+  const html = `<body><div id="summary">${para(6, 'the summary')}</div><div data-testid="ArticleBody" id="t1">${para(3)}</div></body>`;
+  assert.equal([...root(html)!.body].map(label), ['summary']);
+  assert.equal([...findContentRoot(parseDocument(html) as never, reuters)!.body].map(label), ['t1']);
+});
+
+test('findContentRoot returns null for a page without paragraph text', () => {
+  assert.is(root('<body><nav><a href="/">Home</a></nav></body>'), null);
+});
+
+test.run();
