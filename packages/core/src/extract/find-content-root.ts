@@ -204,6 +204,10 @@ export function findContentRoot(doc: Document, rule?: SiteRule): ContentRoot | n
     }
     last = score;
   }
+  // A story cut into repeated modules (text, image, text…): boxes of the best one's own tag and
+  // class near it are more of the story.
+  const twins = twinsOf(best, stats);
+  if (twins.length > 1) return { region: regionOf(twins.ancestor, stats), body: new Set(twins), noise };
   // A best candidate that is one of several near-equal children: its parent holds the story.
   const parent = parentElement(best);
   if (parent && parent.name !== 'body' && parent.name !== 'html') {
@@ -220,6 +224,34 @@ export function findContentRoot(doc: Document, rule?: SiteRule): ContentRoot | n
     return { region: body.size > 1 ? parent : regionOf(best, stats), body, noise };
   }
   return { region: best, body: new Set([best]), noise };
+}
+
+const TWIN_LEVELS = 3; // how far up to look for the modules of one story
+const TWIN_MIN_CHARS = 25;
+function twinsOf(best: Element, stats: Map<Element, Stats>): Element[] & { ancestor: Element } {
+  const none = Object.assign([] as Element[], { ancestor: best });
+  const cls = best.attribs.class;
+  if (!cls) return none;
+  let ancestor = best;
+  for (let i = 0; i < TWIN_LEVELS; i++) {
+    const up = parentElement(ancestor);
+    if (!up || up.name === 'body' || up.name === 'html') break;
+    ancestor = up;
+  }
+  if (ancestor === best) return none;
+  const found: Element[] = [];
+  const visit = (el: Element): void => {
+    for (const child of el.children) {
+      if (!isElement(child)) continue;
+      const s = stats.get(child);
+      if (!s) continue; // noise or not prose
+      if (child.name === best.name && child.attribs.class === cls) {
+        if (s.chars >= TWIN_MIN_CHARS && s.linkChars < 0.5 * s.chars) found.push(child);
+      } else visit(child);
+    }
+  };
+  visit(ancestor);
+  return found.includes(best) ? Object.assign(found, { ancestor }) : none;
 }
 
 function textOfChild(n: AnyNode): string {

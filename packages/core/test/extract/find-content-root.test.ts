@@ -10,6 +10,8 @@ const para = (n: number, topic = 'the alliance') =>
 const links = (n: number) => `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/s${i}">Other story number ${i + 1} with a long teaser headline</a></li>`).join('')}</ul>`;
 const root = (html: string) => findContentRoot(parseDocument(html) as never);
 const label = (el: Element) => el.attribs.id ?? el.attribs.class ?? el.name;
+const hasDescendant = (el: Element, id: string): boolean =>
+  el.attribs.id === id || el.children.some((c) => c.type === 'tag' && hasDescendant(c as Element, id));
 const bodyIds = (html: string) => [...root(html)!.body].map(label);
 
 test('findContentRoot picks the container with the paragraph run over a link-heavy sidebar', () => {
@@ -49,6 +51,16 @@ test('findContentRoot follows a site rule over the scorer when the page is on th
   const html = `<body><div id="summary">${para(6, 'the summary')}</div><div data-testid="ArticleBody" id="t1">${para(3)}</div></body>`;
   assert.equal([...root(html)!.body].map(label), ['summary']);
   assert.equal([...findContentRoot(parseDocument(html) as never, reuters)!.body].map(label), ['t1']);
+});
+
+test('findContentRoot gathers a story cut into repeated modules of one class, between image modules', () => {
+  const module = (id: string, n: number) => `<div class="module module--text"><div class="text" id="${id}">${para(n)}</div></div>`;
+  const html = `<body><div class="wrapper">${module('m1', 3)}<div class="module module--image"><img src="a.jpg"></div>${module('m2', 2)}<div class="module module--image"><img src="b.jpg"></div>${module('m3', 3)}</div>
+    <div class="teasers"><div class="text" id="t">${links(3)}</div></div></body>`;
+  const r = root(html.replace(module('m2', 2), module('m2', 1)).replace(module('m3', 3), module('m3', 1)).replace(module('m1', 3), module('m1', 6)))!;
+  const inBody = (id: string) => [...r.body].some((b) => hasDescendant(b, id));
+  assert.ok(['m1', 'm2', 'm3'].every(inBody), [...r.body].map(label).join());
+  assert.not.ok(inBody('t'));
 });
 
 test('findContentRoot returns null for a page without paragraph text', () => {
