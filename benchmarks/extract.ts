@@ -30,7 +30,9 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'htmlparser2';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { decodePage, extractArticle, type Article, type BlockRole } from '../packages/core/src/index.js';
+// The built package (pnpm bench:extract runs tsc -b first), so the figures are those of the
+// code users run, not of tsx's on-the-fly transform.
+import { decodePage, extractArticle, type Article, type BlockRole } from '@wirediff/core';
 import { agrees, emptyCounts, figures, scorePage, type Counts, type MetaField } from './extract-score.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

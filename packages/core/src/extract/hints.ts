@@ -35,6 +35,9 @@ export const NOISE_HINTS: readonly HintRule[] = [
   { id: 'modal', pattern: words('popup|modal|overlay|lightbox-?controls'), strong: false, example: 'modal-dialog', nearMiss: 'modality' },
 ];
 
+// All noise rules in one expression: most classes match none, and one test says so.
+const ANY_NOISE = new RegExp(NOISE_HINTS.map((rule) => rule.pattern.source).join('|'));
+
 /** Boxes whose words promise a story: never dropped as noise, and scored up. */
 export const CONTENT_HINT = words('article|articles|articlebody|article-?body|story|story-?body|entry|entry-?content|post|post-?content|post-?body|content|main|body|body-?text|text|blog|hentry|h-entry|rte|prose|column');
 /** Boxes that are usually beside the story: scored down, not dropped. */
@@ -55,7 +58,7 @@ export function hintsOf(el: Element): string {
 
 /** The noise rule a box's class/id matches, or null. */
 export function noiseHint(hints: string): HintRule | null {
-  if (hints === ' ' || hints === '') return null;
+  if (hints === ' ' || hints === '' || !ANY_NOISE.test(hints)) return null;
   for (const rule of NOISE_HINTS) if (rule.pattern.test(hints)) return rule;
   return null;
 }

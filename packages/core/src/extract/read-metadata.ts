@@ -28,8 +28,9 @@ const NOT_BYLINE_HINT = /author-?(?:bio|box|info|image|avatar|photo|pic)|follow-
 function isBylineElement(el: Element): boolean {
   const a = el.attribs;
   if (a.rel === 'author' || (a.itemprop ?? '').split(/\s+/).includes('author')) return true;
-  const hints = `${a.class ?? ''} ${a.id ?? ''}`;
-  return hints.length > 1 && BYLINE_HINT.test(hints) && !NOT_BYLINE_HINT.test(hints);
+  // Class and id tested apart: no string built for each of the page's elements.
+  for (const hints of [a.class, a.id]) if (hints && BYLINE_HINT.test(hints) && !NOT_BYLINE_HINT.test(hints)) return true;
+  return false;
 }
 
 // One walk instead of a selector query per field: selectors each walk the whole page.

@@ -15,6 +15,7 @@ const NOTE_LEAD_CHARS = 160; // a standalone note announces itself at the start
 
 /** True when the whole block is outlet furniture ("Continue Reading Below"). */
 export function isFurniture(text: string): boolean {
+  if (text.length > 2 * MAX_FURNITURE_CHARS) return false; // folding never halves a text: skip it
   const folded = normalizeText(text);
   if (folded.length === 0 || folded.length > MAX_FURNITURE_CHARS) return false;
   return FURNITURE_PATTERNS.some((rule) => compilePattern(rule).test(folded));
@@ -27,7 +28,24 @@ export function isSourceLabel(text: string): boolean {
   return AGENCIES.some((agency) => compilePattern(agency).test(text));
 }
 
+/**
+ * The entries of a table joined into one expression per flag set, so one test says whether
+ * any entry matches (most blocks match none). Entries keep their own flags; `extra` adds some.
+ */
+function unionByFlags(entries: readonly PatternEntry[], extra: string): RegExp[] {
+  const groups = new Map<string, string[]>();
+  for (const e of entries) {
+    const flags = [...new Set(e.flags + extra)].sort().join('');
+    groups.set(flags, [...(groups.get(flags) ?? []), `(?:${e.pattern})`]);
+  }
+  return [...groups].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+}
+let creditUnion: RegExp[] | null = null;
+let noteUnion: RegExp[] | null = null;
+
 function creditShare(text: string, types: ReadonlySet<string>): number {
+  creditUnion ??= unionByFlags(CREDIT_PATTERNS.filter((rule) => STANDALONE_CREDITS.has(rule.type)), '');
+  if (types === STANDALONE_CREDITS && !creditUnion.some((re) => re.test(text))) return 0;
   let covered = 0;
   for (const rule of CREDIT_PATTERNS) {
     if (!types.has(rule.type)) continue;
@@ -38,6 +56,21 @@ function creditShare(text: string, types: ReadonlySet<string>): number {
 
 // A match at the very start (or after one opening character), tried in place with a sticky
 // expression instead of scanning the whole lead for every rule of the catalogue.
+function startsWithNote(lead: string): boolean {
+  noteUnion ??= unionByFlags(NOTE_CATALOGUE, 'y');
+  let empty = false;
+  for (const re of noteUnion) {
+    for (const at of [0, 1]) {
+      re.lastIndex = at;
+      const m = re.exec(lead);
+      if (m && m[0] !== '') return true;
+      if (m) empty = true;
+    }
+  }
+  // An entry matching the empty string hides later ones in the union: ask each entry then.
+  return empty && NOTE_CATALOGUE.some((rule) => startsWith(rule, lead));
+}
+
 function startsWith(rule: PatternEntry, lead: string): boolean {
   const re = compilePattern(rule, 'y');
   for (const at of [0, 1]) {
@@ -72,8 +105,7 @@ export function classifyBlock(text: string, form: BlockForm): BlockRole {
   const words = text.split(/\s+/).length;
   if (words <= MAX_NOTE_BLOCK_WORDS) {
     const lead = text.trimStart().slice(0, NOTE_LEAD_CHARS);
-    const startsWithNote = NOTE_CATALOGUE.some((rule) => startsWith(rule, lead));
-    if (startsWithNote && form !== 'heading') return 'note';
+    if (form !== 'heading' && startsWithNote(lead)) return 'note';
   }
   if (PHOTO_GATE.test(text) && PHOTO_RULES.some((rule) => compilePattern(rule).test(text))) return 'caption';
   return 'body';
