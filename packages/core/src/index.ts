@@ -7,6 +7,8 @@ export type * from './types.js';
 export { WirediffError, isWirediffError, type WirediffErrorCode } from './errors.js';
 export { extractArticle, articleFromText, type ExtractOptions } from './extract/extract-article.js';
 export { decodePage, type DecodedPage } from './extract/decode-page.js';
+export { SITE_RULES, type SiteRule } from './extract/site-rules.js';
+export { findSiteRule } from './extract/find-site-rule.js';
 export { normalizeText } from './segment/normalize-text.js';
 export { classifyBlock, isFurniture } from './segment/classify-block.js';
 export { FURNITURE_PATTERNS, type FurnitureRule } from './segment/furniture-patterns.js';
