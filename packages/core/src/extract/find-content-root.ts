@@ -98,8 +98,11 @@ export function findContentRoot(doc: Document, rule?: SiteRule): ContentRoot | n
         if (link) s.linkChars += n;
       } else if (isElement(child) && !NOT_PROSE.has(child.name)) {
         const hints = hintsOf(child);
+        const hintedBefore = hinted.length;
         const c = walk(child, link);
-        if (isNoiseBox(child, hints, c)) {
+        // A box holding the marked story body is not a share bar, whatever its class says.
+        const holdsBody = hinted.length > hintedBefore && hinted.slice(hintedBefore).some((h) => (stats.get(h)?.chars ?? 0) >= MIN_BODY_CHARS);
+        if (!holdsBody && isNoiseBox(child, hints, c)) {
           noise.add(child);
           continue;
         }

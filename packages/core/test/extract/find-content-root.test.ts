@@ -25,6 +25,12 @@ test('findContentRoot leaves out boxes marked as sharing, comments or navigation
   assert.equal([...r.noise].map(label).sort(), ['comments', 'share-bar']);
 });
 
+test('findContentRoot keeps a box marked "share" when it holds the marked story body (WordPress themes do this)', () => {
+  const r = root(`<body><article><div class="entry themeform share"><div class="entry-content" id="c">${para(5)}</div></div><div class="share-bar">Share on Facebook</div></article></body>`)!;
+  assert.equal([...r.body].map(label), ['c']);
+  assert.equal([...r.noise].map(label), ['share-bar']);
+});
+
 test('findContentRoot does not read the layout class "overflow-hidden" as hidden', () => {
   const ids = bodyIds(`<body><div class="col overflow-hidden article-column"><div class="streamfield article-body">${para(5)}</div></div></body>`);
   assert.equal(ids, ['streamfield article-body']);
