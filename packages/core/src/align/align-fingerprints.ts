@@ -4,6 +4,7 @@ import { longestIncreasing } from './longest-increasing.js';
 import { containment, dice, sharedCount, sharedShingles, shinglesOf, type Fingerprint } from './similarity.js';
 
 const MIN_SENTENCE_WORDS = 4; // shorter sentences ("He declined.") match anywhere by chance
+const MIN_STRAY_WORDS = 2; // a short sentence cut off a re-cut paragraph, found whole beside it
 const MIN_SENTENCE_COVERAGE = 0.5; // most of a block must be found, sentence by sentence, to join it
 
 /**
@@ -16,8 +17,8 @@ export function alignFingerprints(refPrints: readonly Fingerprint[], copyPrints:
   const table = createGroupTable(refPrints.length, copyPrints.length);
   pairIdentical(refPrints, copyPrints, table);
   // Only blocks left unpaired by the anchors are searched: near-linear on long documents.
-  pairSimilar(refPrints, copyPrints, table, settings);
-  attachPieces(refPrints, copyPrints, table, settings);
+  const hints = pairSimilar(refPrints, copyPrints, table, settings);
+  attachPieces(refPrints, copyPrints, table, settings, hints);
   attachSentences(refPrints, copyPrints, table, settings);
 
   const ordered = table.groups().sort((a, b) => a.reference[0]! - b.reference[0]!);
@@ -68,22 +69,39 @@ function overlaps(shingles: ReadonlySet<string>, index: Map<string, number[]>): 
   return counts;
 }
 
+/** Blocks of the other side that a block sits mostly inside, seen while pairing similar blocks. */
+interface PieceHints {
+  ref: Map<number, number[]>;
+  copy: Map<number, number[]>;
+}
+
 // Edited blocks: the most similar unpaired blocks pair first, ties by position, so the result
-// does not depend on iteration order.
-function pairSimilar(ref: readonly Fingerprint[], copy: readonly Fingerprint[], table: GroupTable, settings: Required<AlignOptions>): void {
+// does not depend on iteration order. On the way, every pair where one block sits mostly inside
+// the other is kept as a hint for the pieces phase: a block merged into one that pairs with
+// another piece loses the contest here, and must still find its place.
+function pairSimilar(ref: readonly Fingerprint[], copy: readonly Fingerprint[], table: GroupTable, settings: Required<AlignOptions>): PieceHints {
   const { refGroup, copyGroup } = table;
-  if (!refGroup.some((g, r) => g < 0 && ref[r]!.key !== '')) return;
+  const hints: PieceHints = { ref: new Map(), copy: new Map() };
+  if (!refGroup.some((g, r) => g < 0 && ref[r]!.key !== '')) return hints;
   const index = indexShingles(copy, (c) => copyGroup[c]! < 0, settings.maxPostings);
+  const hint = (map: Map<number, number[]>, at: number, other: number) => {
+    const list = map.get(at);
+    if (list) list.push(other);
+    else map.set(at, [other]);
+  };
   const candidates: { r: number; c: number; score: number }[] = [];
   ref.forEach((print, r) => {
     if (refGroup[r]! >= 0 || print.key === '') return;
     for (const [c, overlap] of overlaps(print.shingles, index)) {
       const score = dice(overlap, print, copy[c]!);
       if (score >= settings.minSimilarity) candidates.push({ r, c, score });
+      if (containment(overlap, print) >= settings.minContainment) hint(hints.ref, r, c);
+      if (containment(overlap, copy[c]!) >= settings.minContainment) hint(hints.copy, c, r);
     }
   });
   candidates.sort((a, b) => b.score - a.score || a.r - b.r || a.c - b.c);
   for (const { r, c } of candidates) if (refGroup[r]! < 0 && copyGroup[c]! < 0) table.join(r, c);
+  return hints;
 }
 
 /** One side of the table as the pieces phases see it: its prints, its groups, the other side's. */
@@ -97,6 +115,8 @@ interface Side {
   pair: (at: number, other: number) => void;
 }
 
+type SideName = 'copy' | 'ref';
+
 function sides(ref: readonly Fingerprint[], copy: readonly Fingerprint[], table: GroupTable): [Side, Side] {
   return [
     // Copy pieces of one reference block (a split) first, then reference pieces merged into one copy block.
@@ -109,20 +129,18 @@ function sides(ref: readonly Fingerprint[], copy: readonly Fingerprint[], table:
 // other side joins that block's group (or makes one with it). Candidates are the unpaired
 // blocks of the other side and the groups of the block's neighbours, since a split piece
 // stands next to the rest of its paragraph.
-function attachPieces(ref: readonly Fingerprint[], copy: readonly Fingerprint[], table: GroupTable, settings: Required<AlignOptions>): void {
-  for (const side of sides(ref, copy, table)) {
+function attachPieces(ref: readonly Fingerprint[], copy: readonly Fingerprint[], table: GroupTable, settings: Required<AlignOptions>, hints: PieceHints): void {
+  const names: readonly SideName[] = ['copy', 'ref'];
+  for (const [k, side] of sides(ref, copy, table).entries()) {
+    const sideHints = hints[names[k]!];
     if (!side.own.some((g, at) => g < 0 && side.prints[at]!.key !== '')) continue;
     const unpairedOthers = indexShingles(side.others, (at) => side.otherGroup[at]! < 0, settings.maxPostings);
     side.prints.forEach((print, at) => {
       if (side.own[at]! >= 0 || print.key === '') return;
-      const candidates = new Set<number>(overlaps(print.shingles, unpairedOthers).keys());
-      for (const near of [at - 1, at + 1]) {
-        const g = side.own[near];
-        if (g !== undefined && g >= 0) for (const other of side.otherMembers(g)) candidates.add(other);
-      }
+      const ordered = candidatesInOrder(side, at, [...overlaps(print.shingles, unpairedOthers).keys(), ...(sideHints.get(at) ?? [])]);
       let best = -1;
       let bestScore = settings.minContainment;
-      for (const other of [...candidates].sort((a, b) => a - b)) {
+      for (const other of ordered) {
         const score = containment(sharedShingles(print, side.others[other]!), print);
         if (score > bestScore || (score === bestScore && best < 0)) {
           best = other;
@@ -134,15 +152,28 @@ function attachPieces(ref: readonly Fingerprint[], copy: readonly Fingerprint[],
   }
 }
 
-// The sentence-level fallback: a block that still matches nothing whole (its paragraph was
-// re-cut, so it holds the end of one reference paragraph and the start of the next) is looked
-// up sentence by sentence. When most of its words are found so, it joins the groups of the
-// blocks that hold them; the groups merge into one. Candidates stay few, so long documents stay
-// near-linear: unpaired blocks of the other side, the groups of its neighbours (a re-cut
-// paragraph sits between the two it was cut from), and blocks holding one of its sentences verbatim.
+// The sentence-level fallback, for paragraphs the copy re-cut. A block that still matches
+// nothing whole (it holds the end of one reference paragraph and the start of the next) is
+// looked up sentence by sentence; when most of its words are found so, it joins the groups of
+// the blocks that hold them, and those groups merge into one. A block already paired, but not
+// word for word, may also hold a sentence its partner lacks and another block has (the copy
+// moved the cut by one sentence): it joins that block's group too. Candidates stay few, so long
+// documents stay near-linear: unpaired blocks of the other side, the groups of its neighbours,
+// and blocks holding one of its sentences verbatim.
 function attachSentences(ref: readonly Fingerprint[], copy: readonly Fingerprint[], table: GroupTable, settings: Required<AlignOptions>): void {
+  const inexact = new Set<number>();
+  const keysOf = (prints: readonly Fingerprint[], at: readonly number[]) => at.map((k) => prints[k]!.key).join(' ');
+  table.refGroup.forEach((g) => {
+    if (g < 0 || inexact.has(g)) return;
+    const m = table.members(g);
+    if (keysOf(ref, m.reference) !== keysOf(copy, m.copy)) inexact.add(g);
+  });
   for (const side of sides(ref, copy, table)) {
-    const waiting = side.prints.flatMap((p, at) => (side.own[at]! < 0 && p.words.length >= MIN_SENTENCE_WORDS ? [at] : []));
+    const waiting = side.prints.flatMap((p, at) => {
+      const g = side.own[at]!;
+      if (g < 0) return p.words.length >= MIN_SENTENCE_WORDS ? [at] : [];
+      return inexact.has(g) && p.sentenceStarts.length >= 2 ? [at] : [];
+    });
     if (waiting.length === 0) continue;
     const unpairedOthers = indexShingles(side.others, (at) => side.otherGroup[at]! < 0, settings.maxPostings);
     const sentenceHome = new Map<string, number>();
@@ -154,28 +185,29 @@ function attachSentences(ref: readonly Fingerprint[], copy: readonly Fingerprint
         if (!sentenceHome.has(key)) sentenceHome.set(key, at);
       }
     });
+    const contains = (other: number, shingles: ReadonlySet<string>) => sharedCount(shingles, side.others[other]!.shingles) / shingles.size;
     for (const at of waiting) {
-      if (side.own[at]! >= 0) continue;
       const print = side.prints[at]!;
-      const sentences = sentenceRanges(print).filter(([start, end]) => end - start >= MIN_SENTENCE_WORDS);
-      const candidates = new Set<number>(overlaps(print.shingles, unpairedOthers).keys());
-      for (const near of [at - 1, at + 1]) {
-        const g = side.own[near];
-        if (g !== undefined && g >= 0) for (const other of side.otherMembers(g)) candidates.add(other);
-      }
-      for (const [start, end] of sentences) {
+      const grouped = side.own[at]! >= 0;
+      const sentences = sentenceRanges(print).filter(([start, end]) => end - start >= (grouped ? MIN_STRAY_WORDS : MIN_SENTENCE_WORDS));
+      const verbatim = sentences.flatMap(([start, end]) => {
         const home = sentenceHome.get(print.words.slice(start, end).join(' '));
-        if (home !== undefined) candidates.add(home);
-      }
-      const ordered = [...candidates].sort((a, b) => a - b);
+        return home === undefined ? [] : [home];
+      });
+      const ordered = candidatesInOrder(side, at, [...overlaps(print.shingles, unpairedOthers).keys(), ...verbatim]);
+      const near = new Set(candidatesInOrder(side, at, []));
       const found = new Set<number>();
       let covered = 0;
       for (const [start, end] of sentences) {
         const shingles = shinglesOf(print.words.slice(start, end));
+        // A sentence its own group already holds is at home.
+        if (grouped && side.otherMembers(side.own[at]!).some((other) => contains(other, shingles) >= settings.minContainment)) continue;
+        // A short one ("It's very emotional.") counts only whole, and only in a neighbour's group.
+        const short = end - start < MIN_SENTENCE_WORDS;
         let best = -1;
-        let bestScore = settings.minContainment;
-        for (const other of ordered) {
-          const score = sharedCount(shingles, side.others[other]!.shingles) / shingles.size;
+        let bestScore = short ? 1 : settings.minContainment;
+        for (const other of short ? [...near] : ordered) {
+          const score = contains(other, shingles);
           if (score > bestScore || (score === bestScore && best < 0)) {
             best = other;
             bestScore = score;
@@ -185,9 +217,23 @@ function attachSentences(ref: readonly Fingerprint[], copy: readonly Fingerprint
         found.add(best);
         covered += end - start;
       }
-      if (found.size > 0 && covered / print.words.length >= MIN_SENTENCE_COVERAGE) for (const other of found) side.pair(at, other);
+      if (found.size === 0) continue;
+      if (grouped || covered / print.words.length >= MIN_SENTENCE_COVERAGE) for (const other of found) side.pair(at, other);
     }
   }
+}
+
+// Candidates in the order ties are settled: the blocks of the neighbours' groups first (a
+// piece stands beside the rest of its paragraph: "Forte said." after the quote it closes), then
+// the others by position.
+function candidatesInOrder(side: Side, at: number, others: readonly number[]): number[] {
+  const near = new Set<number>();
+  for (const k of [at - 1, at + 1]) {
+    const g = side.own[k];
+    if (g !== undefined && g >= 0) for (const other of side.otherMembers(g)) near.add(other);
+  }
+  const rest = new Set(others.filter((o) => !near.has(o)));
+  return [...[...near].sort((a, b) => a - b), ...[...rest].sort((a, b) => a - b)];
 }
 
 function sentenceRanges(print: Fingerprint): [number, number][] {

@@ -25,8 +25,10 @@ export interface EditHunk {
 const ORDER: readonly EditCategory[] = ['number', 'quote', 'negation', 'attribution', 'hedge', 'name', 'date', 'style', 'wording'];
 
 const isQuoteMark = (t: Token): boolean => t.key === '"' || t.key === "'";
+// The word without a possessive: "Tuesday's" is a weekday, "Putin's" a name.
+const bare = (t: Token): string => t.key.replace(/'s$/, '');
 const isMonth = (t: Token | undefined): boolean =>
-  t !== undefined && DATE_WORDS.has(t.key) && !TIME_WORDS.has(t.key) && (t.key !== 'may' || t.text === 'May');
+  t !== undefined && DATE_WORDS.has(bare(t)) && !TIME_WORDS.has(bare(t)) && (bare(t) !== 'may' || t.text.startsWith('May'));
 const isClock = (t: Token | undefined): boolean =>
   t !== undefined && (TIME_WORDS.has(t.key) || (/^[ap]m$/.test(t.key) && t.text.includes('.')));
 
@@ -58,7 +60,7 @@ const isNumber = (tokens: readonly Token[], i: number): boolean => {
 };
 const isDate = (tokens: readonly Token[], i: number): boolean => {
   const t = tokens[i]!;
-  return isMonth(t) || isClock(t) || (DATE_WORDS.has(t.key) && t.key !== 'may') || isDatePart(tokens, i);
+  return isMonth(t) || isClock(t) || (DATE_WORDS.has(bare(t)) && bare(t) !== 'may') || isDatePart(tokens, i);
 };
 const isNegation = (t: Token): boolean => NEGATION_WORDS.has(t.key) || t.key.endsWith("n't");
 
@@ -90,7 +92,7 @@ function touchesAttribution(tokens: readonly ContextToken[], start: number, end:
 function hasName(tokens: readonly ContextToken[], start: number, end: number, otherKeys: ReadonlySet<string>): boolean {
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;
-    if (t.isWord && /^\p{Lu}/u.test(t.text) && !t.sentenceStart && !NOT_NAMES.has(t.key) && !DATE_WORDS.has(t.key) &&
+    if (t.isWord && /^\p{Lu}/u.test(t.text) && !t.sentenceStart && !NOT_NAMES.has(t.key) && !DATE_WORDS.has(bare(t)) &&
       !otherKeys.has(t.key) && !isNumber(tokens, i)) return true;
   }
   return false;
@@ -121,6 +123,7 @@ export function classifyEdit(hunk: EditHunk): EditCategory[] {
   if (isStyleOnly(hunk)) return ['style'];
   const { ref, copy, r0, r1, c0, c1 } = hunk;
   const found = new Set<EditCategory>();
+  const insertedInQuote = r0 === r1 && ref[r0]?.inQuote === true && ref[r0 - 1]?.inQuote === true;
   const sides = [[ref, r0, r1], [copy, c0, c1]] as const;
   const any = (test: (tokens: readonly ContextToken[], i: number) => boolean) =>
     sides.some(([tokens, start, end]) => {
@@ -128,12 +131,18 @@ export function classifyEdit(hunk: EditHunk): EditCategory[] {
       return false;
     });
   if (any(isNumber)) found.add('number');
-  // A pure insertion or deletion between quotation marks is inside the quote too.
-  const quoted = (tokens: readonly ContextToken[], start: number, end: number) =>
-    start === end ? tokens[start]?.inQuote === true && tokens[start - 1]?.inQuote === true : tokens.slice(start, end).some((t) => t.inQuote);
-  if (any((tokens, i) => isQuoteMark(tokens[i]!)) || sides.some(([tokens, start, end]) => quoted(tokens, start, end))) found.add('quote');
+  // Words cut from a quotation, or put into one. Where the copy only inserted, the reference
+  // says whether that place is inside a quotation (the copy may have merged away the paragraph
+  // break that closed it).
+  const quoted = (tokens: readonly ContextToken[], start: number, end: number) => tokens.slice(start, end).some((t) => t.inQuote);
+  if (any((tokens, i) => isQuoteMark(tokens[i]!)) || quoted(ref, r0, r1) || (r0 < r1 && quoted(copy, c0, c1)) || insertedInQuote) found.add('quote');
   if (any((tokens, i) => isNegation(tokens[i]!))) found.add('negation');
-  if (any(isSpeechWord)) found.add('attribution');
+  // Words only inserted, with no quotation mark of their own, are quoted when the reference
+  // is quoted at that place (the copy's own marks may be unbalanced by a split or merge).
+  const insertion = r0 === r1 && !copy.slice(c0, c1).some(isQuoteMark);
+  const speech = (tokens: readonly ContextToken[], i: number) =>
+    tokens === copy && insertion ? !insertedInQuote && ATTRIBUTION_WORDS.has(tokens[i]!.key) && !isReportedSpeech(tokens, i) : isSpeechWord(tokens, i);
+  if (any(speech)) found.add('attribution');
   if (any(isHedge)) found.add('hedge');
   if (any(isDate)) found.add('date');
   const removedKeys = new Set(ref.slice(r0, r1).map((t) => t.key));

@@ -2,17 +2,25 @@ import { diffArrays } from 'diff';
 import type { WordEdit } from '../types.js';
 import { tokenizeWords, type Token } from '../segment/tokenize-words.js';
 import { classifyEdit, type ContextToken } from './classify-edit.js';
+import { orderLikeReference } from './order-like-reference.js';
 
 const SENTENCE_END = new Set(['.', '!', '?', '"', ':', ';']);
+const OPENING = new Set(['\u201C', '\u201E', '\u00AB']);
+const CLOSING = new Set(['\u201D', '\u00BB']);
 
 // Each token with whether it is inside a pair of double quotation marks (the marks themselves
 // excluded) and whether a sentence starts with it.
-function inContext(tokens: readonly Token[]): ContextToken[] {
+function inContext(text: string, tokens: readonly Token[]): ContextToken[] {
   let open = false;
   return tokens.map((t, i) => {
     const sentenceStart = i === 0 || SENTENCE_END.has(tokens[i - 1]!.key);
+    // Blocks of a split or merge are joined by line breaks; a quotation left open at the end of
+    // a paragraph runs on only when the next one opens with a quotation mark.
+    if (open && i > 0 && t.key !== '"' && text.slice(tokens[i - 1]!.end, t.start).includes('\n')) open = false;
     if (t.key === '"') {
-      open = !open;
+      // Curly marks say which way they face; a quotation running on from the previous
+      // paragraph opens again without having closed. Straight marks open and close by turns.
+      open = OPENING.has(t.text) ? true : CLOSING.has(t.text) ? false : !open;
       return { ...t, inQuote: false, sentenceStart };
     }
     return { ...t, inQuote: open, sentenceStart };
@@ -22,28 +30,33 @@ function inContext(tokens: readonly Token[]): ContextToken[] {
 // The exact words as written: from the first token's start to the last token's end.
 function quoteWords(text: string, tokens: readonly Token[]): string {
   if (tokens.length === 0) return '';
-  return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+  return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).replace(/\s*\n\s*/g, ' ');
 }
 
 /**
  * Word-level diff of two aligned texts with jsdiff, on comparison keys (so curly and straight
  * quotes, U.S. and US, travelled and traveled compare equal), each edit classified. Tokens
  * that compare equal but are written differently come back as one `style` edit per run.
+ * Sentences the copy put in another order are compared in the reference's order: a
+ * reordering is not an edit.
  *
  * @param referenceText The reference block(s), as written.
- * @param copyText The copy block(s), as written.
+ * @param givenCopyText The copy block(s), as written.
  * @returns The edits in reading order; empty when the texts are the same word for word.
  * @example diffBlocks('All 29 ambassadors', 'All 28 ambassadors')
  *   // => [{ removed: '29', added: '28', categories: ['number'] }]
  */
-export function diffBlocks(referenceText: string, copyText: string): WordEdit[] {
-  const ref = inContext(tokenizeWords(referenceText));
-  const copy = inContext(tokenizeWords(copyText));
+export function diffBlocks(referenceText: string, givenCopyText: string): WordEdit[] {
+  const refTokens = tokenizeWords(referenceText);
+  const givenTokens = tokenizeWords(givenCopyText);
+  const copyText = orderLikeReference(refTokens, givenCopyText, givenTokens);
+  const ref = inContext(referenceText, refTokens);
+  const copy = inContext(copyText, copyText === givenCopyText ? givenTokens : tokenizeWords(copyText));
   const changes = diffArrays(
     ref.map((t) => t.key),
     copy.map((t) => t.key),
   );
-  const spans = mergeNearbySpans(changedSpans(changes, ref, copy), ref);
+  const spans = mergeNearbySpans(dropReorderings(changedSpans(changes, ref, copy), ref, copy), ref);
   return spans.map(({ r0, r1, c0, c1, restyled }) => ({
     removed: quoteWords(referenceText, ref.slice(r0, r1)),
     added: quoteWords(copyText, copy.slice(c0, c1)),
@@ -91,6 +104,34 @@ function changedSpans(changes: ReturnType<typeof diffArrays<string>>, ref: reado
   }
   if (pending) spans.push(pending);
   return spans;
+}
+
+const MIN_REORDERED_WORDS = 3; // "he said" can come and go by chance; a clause moved is a reordering
+
+// Words cut in one place and put back, word for word, in another: the copy reordered sentences
+// (or merged paragraphs in another order). That changes no fact, so both spans go.
+function dropReorderings(spans: Span[], ref: readonly Token[], copy: readonly Token[]): Span[] {
+  const words = (tokens: readonly Token[], from: number, to: number) =>
+    tokens.slice(from, to).filter((t) => t.isWord).map((t) => t.key);
+  const deletions = new Map<string, number[]>();
+  spans.forEach((s, k) => {
+    if (s.c0 !== s.c1 || s.restyled) return;
+    const key = words(ref, s.r0, s.r1);
+    if (key.length < MIN_REORDERED_WORDS) return;
+    const list = deletions.get(key.join(' '));
+    if (list) list.push(k);
+    else deletions.set(key.join(' '), [k]);
+  });
+  if (deletions.size === 0) return spans;
+  const gone = new Set<number>();
+  spans.forEach((s, k) => {
+    if (s.r0 !== s.r1 || s.restyled) return;
+    const partner = deletions.get(words(copy, s.c0, s.c1).join(' '))?.shift();
+    if (partner === undefined) return;
+    gone.add(k);
+    gone.add(partner);
+  });
+  return spans.filter((_, k) => !gone.has(k));
 }
 
 // jsdiff happily keeps a lone comma or "to" in common between two edits; a reader sees one

@@ -15,6 +15,7 @@ const EDIT_ORDER: readonly EditCategory[] = ['number', 'quote', 'negation', 'att
 
 const texts = (blocks: readonly ContentBlock[]) => blocks.map((b) => b.block.text).join('\n');
 const contents = (blocks: readonly ContentBlock[]) => blocks.map((b) => b.content).join(' ');
+const lines = (blocks: readonly ContentBlock[]) => blocks.map((b) => b.content).join('\n');
 const positions = (blocks: readonly ContentBlock[]) => blocks.map((b) => b.block.index);
 
 /**
@@ -31,7 +32,8 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
     const refWords = contents(ref);
     const copyWords = contents(cp);
     // Most blocks of a copy are the reference's, letter for letter: nothing to diff.
-    const edits = refWords === copyWords ? [] : diffBlocks(refWords, copyWords);
+    // The diff sees block breaks as line breaks: a quotation does not run on across one.
+    const edits = refWords === copyWords ? [] : diffBlocks(lines(ref), lines(cp));
     if (edits.length > 0) {
       const categories = EDIT_ORDER.filter((c) => edits.some((e) => e.categories.includes(c)));
       const removed = edits.map((e) => e.removed).filter(Boolean).join(' … ');

@@ -1,0 +1,80 @@
+import type { Token } from '../segment/tokenize-words.js';
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+const CLOSERS = new Set(['"', "'", ')']);
+const MIN_SIMILARITY = 0.5; // Dice of word bigrams at which an edited sentence is still the same one
+
+// Sentences as token ranges: a sentence ends at ".", "!" or "?" (and closing marks) when the
+// next word opens with a capital, a digit or a quotation mark ("the U.S. envoy" runs on).
+function sentences(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SENTENCE_END.has(tokens[i]!.key)) continue;
+    let end = i + 1;
+    while (end < tokens.length && CLOSERS.has(tokens[end]!.key) && tokens[end]!.start === tokens[end - 1]!.end) end++;
+    const next = tokens[end];
+    if (next && (next.key === '"' || /^[\p{Lu}\p{N}]/u.test(next.text))) {
+      out.push([start, end]);
+      start = end;
+      i = end - 1;
+    }
+  }
+  if (start < tokens.length) out.push([start, tokens.length]);
+  return out;
+}
+
+function bigrams(tokens: readonly Token[]): Set<string> {
+  const words = tokens.filter((t) => t.isWord).map((t) => t.key);
+  const set = new Set<string>();
+  if (words.length === 1) set.add(words[0]!);
+  for (let i = 1; i < words.length; i++) set.add(`${words[i - 1]} ${words[i]}`);
+  return set;
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const s of a) if (b.has(s)) shared++;
+  return a.size + b.size === 0 ? 0 : (2 * shared) / (a.size + b.size);
+}
+
+/**
+ * The copy's text with its sentences put back in the reference's order, when the copy moved
+ * them (merged paragraphs in another order, a sentence moved within a paragraph): a reordering
+ * changes no fact, so the word diff should not see one. Each copy sentence goes where its match
+ * in the reference is; a sentence with no match stays after the one it followed. Returns the
+ * copy text unchanged when its sentences are already in order.
+ */
+export function orderLikeReference(refTokens: readonly Token[], copyText: string, copyTokens: readonly Token[]): string {
+  const copySentences = sentences(copyTokens);
+  if (copySentences.length < 2) return copyText;
+  const refSentences = sentences(refTokens).map(([a, b]) => bigrams(refTokens.slice(a, b)));
+  const used = new Set<number>();
+  const rank = copySentences.map(([a, b]) => {
+    const mine = bigrams(copyTokens.slice(a, b));
+    let best = -1;
+    let bestScore = MIN_SIMILARITY;
+    refSentences.forEach((theirs, k) => {
+      if (used.has(k)) return;
+      const score = dice(mine, theirs);
+      if (score > bestScore) {
+        best = k;
+        bestScore = score;
+      }
+    });
+    if (best >= 0) used.add(best);
+    return best;
+  });
+  // Unmatched sentences ride with the sentence before them.
+  let carried = -1;
+  const keys = rank.map((k, i) => {
+    if (k >= 0) carried = k;
+    return { key: carried, i };
+  });
+  const sorted = [...keys].sort((x, y) => x.key - y.key || x.i - y.i);
+  if (sorted.every((s, i) => s.i === i)) return copyText;
+  return sorted.map(({ i }) => {
+    const [a, b] = copySentences[i]!;
+    return copyText.slice(copyTokens[a]!.start, copyTokens[b - 1]!.end);
+  }).join(' ');
+}
