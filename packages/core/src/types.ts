@@ -203,11 +203,21 @@ export interface CopyReport extends DocumentSummary {
   findings: Finding[];
 }
 
+/** How the reference was chosen when the user named none (see chooseReference). */
+export interface ReferenceChoice {
+  /** The source of the page chosen. */
+  source: string;
+  /** Why that page, in words: "it alone carries the agency dateline and the agency credit line". */
+  reason: string;
+}
+
 /** A whole comparison: one reference, any number of copies. */
 export interface Report {
   /** Bumped when the shape of this object changes incompatibly. */
   schemaVersion: 1;
   reference: DocumentSummary;
+  /** Present when wirediff chose the reference among the pages given. */
+  referenceChoice?: ReferenceChoice;
   copies: CopyReport[];
   summary: FindingCounts & { copies: number; highest: Severity | null };
 }

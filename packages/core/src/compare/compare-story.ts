@@ -1,6 +1,7 @@
 import type { CopyReport, DocumentSummary, Finding, FindingCounts, Report, Severity } from '../types.js';
 import { compareCopy, readArticle, type CompareOptions, type ReadArticle } from './compare-copy.js';
-import type { Article } from '../types.js';
+import type { Article, ReferenceChoice } from '../types.js';
+import { chooseReference } from './choose-reference.js';
 
 /** An article and where it came from (a path or URL, as the user named it). */
 export interface SourcedArticle {
@@ -46,6 +47,21 @@ function summarize(source: string, read: ReadArticle): DocumentSummary {
  * report.copies[0].findings.filter((f) => f.severity === 'high');
  */
 export function compareStory(reference: SourcedArticle, copies: readonly SourcedArticle[], options: CompareOptions = {}): Report {
+  return buildReport(reference, copies, options);
+}
+
+/**
+ * Compares pages of one story when no reference is named: chooses it (see chooseReference),
+ * compares the others with it, and says in the report which page was chosen and why.
+ *
+ * @example compareStoryChoosingReference([fox, reuters, ap]).referenceChoice?.reason
+ */
+export function compareStoryChoosingReference(pages: readonly SourcedArticle[], options: CompareOptions = {}): Report {
+  const { index, source, reason } = chooseReference(pages);
+  return buildReport(pages[index]!, pages.filter((_, k) => k !== index), options, { source, reason });
+}
+
+function buildReport(reference: SourcedArticle, copies: readonly SourcedArticle[], options: CompareOptions, choice?: ReferenceChoice): Report {
   const ref = readArticle(reference.article, options);
   const copyReports: CopyReport[] = copies.map(({ source, article }) => {
     const read = readArticle(article, options);
@@ -57,6 +73,7 @@ export function compareStory(reference: SourcedArticle, copies: readonly Sourced
   return {
     schemaVersion: 1,
     reference: summarize(reference.source, ref),
+    ...(choice ? { referenceChoice: choice } : {}),
     copies: copyReports,
     summary: { ...counts, copies: copyReports.length, highest: SEVERITIES.find((s) => counts.bySeverity[s] > 0) ?? null },
   };
