@@ -50,6 +50,14 @@ test('history as text heads each change with its versions', async () => {
   assert.match(r.stdout, /HIGH\s+note-missing\s+verification note missing/);
 });
 
+test('history as HTML is one page with a section per change, the vanished note first', async () => {
+  const r = await runCli(['history', `${s.base}/nato`, '--store', store, '--format', 'html', '--fail-on', 'none']);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^<!doctype html>/);
+  assert.match(r.stdout, /<h2 id="s1-story">Version 1 → version 2<\/h2>/);
+  assert.match(r.stdout, /<ol class="top"><li>.*note-missing<\/span> — verification note missing/);
+});
+
 test('history of a URL the store lacks is one line and exit 2', async () => {
   const r = await runCli(['history', `${s.base}/never`, '--store', store]);
   assert.is(r.code, 2);

@@ -38,4 +38,14 @@ test('--format html escapes page text, so a copy cannot inject markup into the r
   assert.match(r.stdout, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
 });
 
+test('--choose-reference picks the agency original among the pages given, and says why', async () => {
+  const r = await runCli(['compare', '--choose-reference', LATER, REF, '--format', 'json', '--fail-on', 'none']);
+  assert.is(r.code, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.is(report.reference.source, REF);
+  assert.is(report.referenceChoice.source, REF);
+  assert.match(report.referenceChoice.reason, /agency dateline/);
+  assert.equal(report.copies.map((c: { source: string }) => c.source), [LATER]);
+});
+
 test.run();

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { compareStory, formatHtml, formatJson, formatMarkdown, formatText, SEVERITY_RANK, type Report, type Severity, type SourcedArticle } from '@wirediff/core';
+import { compareStory, compareStoryChoosingReference, formatHtml, formatJson, formatMarkdown, formatText, SEVERITY_RANK, type Report, type Severity, type SourcedArticle } from '@wirediff/core';
 import { EXIT, reportError } from '../exit.js';
 import { loadArticle } from '../load-input.js';
 import { loadConfig } from '../config.js';
@@ -12,6 +12,7 @@ export interface CompareArgs extends InputArgs {
   format: 'text' | 'json' | 'html' | 'md';
   output: string | undefined;
   failOn: Severity | 'none';
+  chooseReference: boolean;
   config: string | undefined;
   store: string | undefined;
 }
@@ -45,7 +46,9 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
         default: 'medium' as const,
         describe: 'exit 1 when a finding is at or above this severity',
       })
+      .option('choose-reference', { type: 'boolean', default: false, describe: 'treat every page given as a candidate and let wirediff choose the reference (the agency dateline and credit line, else the most complete and earliest); the report says which and why' })
       .example('$0 compare reuters.html fox.html', 'what changed in one copy')
+      .example('$0 compare --choose-reference a.html b.html c.html', 'let wirediff pick the reference among three pages')
       .example('$0 compare reuters.html copies/*.html --format json --output report.json', 'a JSON report of many copies')
       .example('$0 compare reuters.html fox.html --format html --output report.html', 'a page with the copies side by side')
       .example('$0 compare https://example.com/a https://example.org/b --fail-on high', 'fail only on high findings') as unknown as Argv<CompareArgs>,
@@ -56,11 +59,12 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       const reference = { source: args.reference, article: await loadArticle(args.reference, options) };
       const copies: SourcedArticle[] = [];
       for (const source of args.copy) copies.push({ source, article: await loadArticle(source, options) });
-      const report = compareStory(reference, copies, { notes });
+      const report = args.chooseReference ? compareStoryChoosingReference([reference, ...copies], { notes }) : compareStory(reference, copies, { notes });
+      const bySource = new Map([reference, ...copies].map((p) => [p.source, p.article]));
       const color = args.format === 'text' && !args.output && process.stdout.isTTY === true && !('NO_COLOR' in process.env);
       const formatted = {
         json: () => formatJson(report),
-        html: () => formatHtml(report, { reference: reference.article, copies: copies.map((c) => c.article) }),
+        html: () => formatHtml(report, { reference: bySource.get(report.reference.source)!, copies: report.copies.map((c) => bySource.get(c.source)!) }),
         md: () => formatMarkdown(report),
         text: () => formatText(report, { color }),
       }[args.format]();

@@ -1,5 +1,5 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { compareStory, formatJson, formatText, WirediffError, type Report, type Severity } from '@wirediff/core';
+import { compareStory, formatHtmlStories, formatJson, formatMarkdown, formatText, WirediffError, type Report, type Severity, type SourcedArticle } from '@wirediff/core';
 import { EXIT, reportError } from '../exit.js';
 import { articleFromBytes } from '../load-input.js';
 import { emit, exitCodeFor } from './compare.js';
@@ -7,7 +7,7 @@ import { emit, exitCodeFor } from './compare.js';
 export interface HistoryArgs {
   url: string;
   store: string;
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'html' | 'md';
   output: string | undefined;
   failOn: Severity | 'none';
 }
@@ -19,7 +19,7 @@ export const historyCommand: CommandModule<object, HistoryArgs> = {
     yargs
       .positional('url', { type: 'string', demandOption: true, describe: 'a URL fetched into the store' })
       .option('store', { type: 'string', demandOption: true, describe: 'the snapshot store folder' })
-      .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' })
+      .option('format', { choices: ['text', 'json', 'html', 'md'] as const, default: 'text' as const, describe: 'output format (html: one page, a section per change between versions)' })
       .option('output', { type: 'string', describe: 'write the history to this file instead of stdout' })
       .option('fail-on', { choices: ['high', 'medium', 'low', 'none'] as const, default: 'medium' as const, describe: 'exit 1 when a change has a finding at or above this severity' })
       .example('$0 history https://example.com/story --store evidence', 'what changed each time the page changed')
@@ -30,7 +30,7 @@ export const historyCommand: CommandModule<object, HistoryArgs> = {
       await openStore(args.store);
       const versions = await listVersions(args.store, args.url);
       if (versions.length === 0) throw new WirediffError('WD_STORE_MISSING', `not in the store ${args.store} (fetch it first: wirediff fetch ${args.url} --store ${args.store})`, { input: args.url });
-      const sourced = [];
+      const sourced: SourcedArticle[] = [];
       for (const v of versions) {
         const bytes = await readSnapshotBody(args.store, v);
         // The same extraction as compare: the stored Content-Type, the final URL.
@@ -46,6 +46,14 @@ export const historyCommand: CommandModule<object, HistoryArgs> = {
       if (args.format === 'json') {
         const json = { url: args.url, versions: summary, changes: changes.map((c) => ({ from: c.from, to: c.to, report: JSON.parse(formatJson(c.report)) })) };
         text = `${JSON.stringify(json, null, 2)}\n`;
+      } else if (args.format === 'html') {
+        text = formatHtmlStories(changes.map((c, k) => ({
+          heading: `Version ${c.from} → version ${c.to}`,
+          report: c.report,
+          sources: { reference: sourced[k]!.article, copies: [sourced[k + 1]!.article] },
+        })), `wirediff history: ${args.url}`);
+      } else if (args.format === 'md') {
+        text = changes.map((c) => `<!-- version ${c.from} → version ${c.to} -->\n${formatMarkdown(c.report)}`).join('\n');
       } else {
         const color = !args.output && process.stdout.isTTY === true && !('NO_COLOR' in process.env);
         const head = `${args.url}: ${versions.length} version${versions.length === 1 ? '' : 's'} stored${versions.length === 1 ? ', nothing to compare yet' : ''}\n`;

@@ -33,6 +33,7 @@ export function formatText(report: Report, options: TextOptions = {}): string {
   const lines: string[] = [];
   const ref = report.reference;
   lines.push(paint('bold', `reference: ${ref.source}`) + describeSource(ref));
+  if (report.referenceChoice) lines.push(`  chosen as the reference: ${report.referenceChoice.reason}`);
   for (const copy of report.copies) {
     lines.push('');
     lines.push(paint('bold', `copy: ${copy.source}`) + describeSource(copy));
