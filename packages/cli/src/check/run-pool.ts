@@ -2,6 +2,8 @@ import { Worker } from 'node:worker_threads';
 import type { StoryResult } from './check-result.js';
 import { runStory, type StoryTask } from './run-story.js';
 
+const IN_THREAD_STORIES = 4; // enough to hide file-read latency; more only holds more pages in memory
+
 /**
  * Runs story tasks on `jobs` worker threads (in this thread when jobs is 1), calling `onResult`
  * as each finishes. Results come back in task order whatever order they finish in, so output
@@ -11,10 +13,16 @@ export async function runPool(tasks: readonly StoryTask[], jobs: number, onResul
   const results = new Array<StoryResult>(tasks.length);
   let done = 0;
   if (jobs <= 1 || tasks.length <= 1) {
-    for (let i = 0; i < tasks.length; i++) {
-      results[i] = await runStory(tasks[i]!);
-      onResult(++done);
-    }
+    // One thread, but a few stories in flight, so one story's file reads overlap another's work.
+    let next = 0;
+    const lane = async () => {
+      while (next < tasks.length) {
+        const i = next++;
+        results[i] = await runStory(tasks[i]!);
+        onResult(++done);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(IN_THREAD_STORIES, tasks.length) }, lane));
     return results;
   }
   const workerUrl = new URL('./check-worker.js', import.meta.url);
