@@ -25,3 +25,37 @@ export interface CheckResult {
   resolved: { story: string; copy: string; id: string }[];
   summary: { stories: number; copies: number; errors: number; findings: number; newFindings: number; resolved: number };
 }
+
+const byStory = <T extends { story: string }>(a: T, b: T) => (a.story < b.story ? -1 : a.story > b.story ? 1 : 0);
+const byEntry = (a: CheckResult['resolved'][number], b: CheckResult['resolved'][number]) =>
+  a.story + a.copy + a.id < b.story + b.copy + b.id ? -1 : 1;
+
+/**
+ * Assembles a check result in its one canonical order (stories, then new findings by story,
+ * then resolved entries by story, copy and id) with the summary derived from the parts, so a
+ * whole run and a merge of its shards give the same bytes.
+ */
+export function buildCheckResult(
+  failOn: CheckResult['failOn'],
+  stories: readonly StoryResult[],
+  newFindings: readonly NewFinding[],
+  resolved: readonly CheckResult['resolved'][number][],
+): CheckResult {
+  const ok = stories.flatMap((r) => (r.status === 'ok' ? r.copies : []));
+  return {
+    schemaVersion: 1,
+    kind: 'wirediff-check',
+    failOn,
+    stories: [...stories].sort(byStory),
+    newFindings: [...newFindings].sort(byStory),
+    resolved: [...resolved].sort(byEntry),
+    summary: {
+      stories: stories.length,
+      copies: ok.length,
+      errors: stories.length - stories.filter((r) => r.status === 'ok').length,
+      findings: ok.reduce((n, c) => n + c.findings.length, 0),
+      newFindings: newFindings.length,
+      resolved: resolved.length,
+    },
+  };
+}

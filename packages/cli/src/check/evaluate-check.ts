@@ -1,6 +1,6 @@
 import { SEVERITY_RANK, type Severity } from '@wirediff/core';
 import type { Baseline } from './baseline.js';
-import type { CheckResult, StoryResult } from './check-result.js';
+import { buildCheckResult, type CheckResult, type StoryResult } from './check-result.js';
 
 /**
  * Sets the results against the baseline: which findings at or above `failOn` are new, and which
@@ -11,14 +11,10 @@ export function evaluateCheck(stories: StoryResult[], baseline: Baseline, failOn
   const floor = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn];
   const newFindings: CheckResult['newFindings'] = [];
   const resolved: CheckResult['resolved'] = [];
-  let copies = 0;
-  let findings = 0;
   for (const r of stories) {
     if (r.status !== 'ok') continue;
     const accepted = baseline.accepted[r.story] ?? {};
     for (const copy of r.copies) {
-      copies++;
-      findings += copy.findings.length;
       const known = new Set(accepted[copy.source] ?? []);
       const seen = new Set(copy.findings.map((f) => f.id));
       for (const f of copy.findings) {
@@ -30,23 +26,7 @@ export function evaluateCheck(stories: StoryResult[], baseline: Baseline, failOn
       if (!r.copies.some((c) => c.source === copy)) for (const id of ids) resolved.push({ story: r.story, copy, id });
     }
   }
-  resolved.sort((a, b) => (a.story + a.copy + a.id < b.story + b.copy + b.id ? -1 : 1));
-  return {
-    schemaVersion: 1,
-    kind: 'wirediff-check',
-    failOn,
-    stories,
-    newFindings,
-    resolved,
-    summary: {
-      stories: stories.length,
-      copies,
-      errors: stories.filter((r) => r.status === 'error').length,
-      findings,
-      newFindings: newFindings.length,
-      resolved: resolved.length,
-    },
-  };
+  return buildCheckResult(failOn, stories, newFindings, resolved);
 }
 
 /** Exit code as for compare: 2 when a story could not be read, else 1 for new findings, else 0. */

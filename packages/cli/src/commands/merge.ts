@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { WirediffError } from '@wirediff/core';
 import { reportError } from '../exit.js';
-import type { CheckResult } from '../check/check-result.js';
+import { buildCheckResult, type CheckResult } from '../check/check-result.js';
 import { checkExitCode } from '../check/evaluate-check.js';
 import { emit } from './compare.js';
 import { formatCheck, type CheckFormat } from './check.js';
@@ -30,21 +30,12 @@ async function readResult(file: string): Promise<CheckResult> {
 
 /** Joins the results of shards into one, as if the whole corpus had been checked at once. */
 export function mergeResults(parts: readonly CheckResult[]): CheckResult {
-  const failOn = parts[0]?.failOn ?? 'medium';
-  const byStory = <T extends { story: string }>(a: T, b: T) => (a.story < b.story ? -1 : a.story > b.story ? 1 : 0);
-  const stories = parts.flatMap((p) => p.stories).sort(byStory);
-  const newFindings = parts.flatMap((p) => p.newFindings).sort(byStory);
-  const resolved = parts.flatMap((p) => p.resolved).sort((a, b) => (a.story + a.copy + a.id < b.story + b.copy + b.id ? -1 : 1));
-  const sum = (key: keyof CheckResult['summary']) => parts.reduce((n, p) => n + p.summary[key], 0);
-  return {
-    schemaVersion: 1,
-    kind: 'wirediff-check',
-    failOn,
-    stories,
-    newFindings,
-    resolved,
-    summary: { stories: sum('stories'), copies: sum('copies'), errors: sum('errors'), findings: sum('findings'), newFindings: sum('newFindings'), resolved: sum('resolved') },
-  };
+  return buildCheckResult(
+    parts[0]?.failOn ?? 'medium',
+    parts.flatMap((p) => p.stories),
+    parts.flatMap((p) => p.newFindings),
+    parts.flatMap((p) => p.resolved),
+  );
 }
 
 export const mergeCommand: CommandModule<object, MergeArgs> = {
