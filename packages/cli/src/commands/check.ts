@@ -96,12 +96,12 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
           return { ...c, findings, summary: countFindings(findings) };
         }) });
       progress.end();
+      const accepted = args.updateBaseline ? acceptAll(stories, baseline) : baseline;
       if (args.updateBaseline) {
-        const updated = acceptAll(stories, baseline);
-        await writeAtomic(baselineFile, formatBaseline(updated));
+        await writeAtomic(baselineFile, formatBaseline(accepted));
         process.stderr.write(`wirediff: baseline written to ${path.relative(process.cwd(), baselineFile) || baselineFile}\n`);
       }
-      const result = evaluateCheck(stories, args.updateBaseline ? acceptAll(stories, baseline) : baseline, failOn);
+      const result = evaluateCheck(stories, accepted, failOn);
       if (args.junit) await writeAtomic(args.junit, formatJunit(result));
       await emit(formatCheck(result, args.format, args.corpus), args.output);
       process.exitCode = args.fail ? checkExitCode(result) : 0;
