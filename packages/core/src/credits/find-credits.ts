@@ -1,5 +1,5 @@
 import type { Article, CreditHit, CreditType } from '../types.js';
-import { compilePattern, matchAll } from '../segment/compile-pattern.js';
+import { matchAll, testPattern } from '../segment/compile-pattern.js';
 import { isSourceLabel } from '../segment/classify-block.js';
 import { normalizeText } from '../segment/normalize-text.js';
 import { placeOf } from '../notes/find-notes.js';
@@ -8,7 +8,7 @@ import { CREDIT_PATTERNS } from './credit-patterns.js';
 
 /** Ids of the agencies a text names, sorted. */
 export function findAgencies(text: string): string[] {
-  return AGENCIES.filter((agency) => compilePattern(agency).test(text))
+  return AGENCIES.filter((agency) => testPattern(agency, text))
     .map((agency) => agency.id)
     .sort();
 }

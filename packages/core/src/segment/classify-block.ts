@@ -2,7 +2,7 @@ import type { BlockForm, BlockRole } from '../types.js';
 import { CREDIT_PATTERNS } from '../credits/credit-patterns.js';
 import { AGENCIES } from '../credits/agencies.js';
 import { NOTE_CATALOGUE } from '../notes/note-catalogue.js';
-import { compilePattern, matchAll, type PatternEntry } from './compile-pattern.js';
+import { compilePattern, matchAll, mayMatch, testPattern, type PatternEntry } from './compile-pattern.js';
 import { FURNITURE_PATTERNS } from './furniture-patterns.js';
 import { normalizeText } from './normalize-text.js';
 
@@ -18,34 +18,17 @@ export function isFurniture(text: string): boolean {
   if (text.length > 2 * MAX_FURNITURE_CHARS) return false; // folding never halves a text: skip it
   const folded = normalizeText(text);
   if (folded.length === 0 || folded.length > MAX_FURNITURE_CHARS) return false;
-  return FURNITURE_PATTERNS.some((rule) => compilePattern(rule).test(folded));
+  return FURNITURE_PATTERNS.some((rule) => testPattern(rule, folded));
 }
 
 /** True when a short block names an agency and nothing else of note: a source label. */
 export function isSourceLabel(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length > MAX_SOURCE_LABEL_WORDS || /[.!?]$/.test(text.trim())) return false;
-  return AGENCIES.some((agency) => compilePattern(agency).test(text));
+  return AGENCIES.some((agency) => testPattern(agency, text));
 }
-
-/**
- * The entries of a table joined into one expression per flag set, so one test says whether
- * any entry matches (most blocks match none). Entries keep their own flags; `extra` adds some.
- */
-function unionByFlags(entries: readonly PatternEntry[], extra: string): RegExp[] {
-  const groups = new Map<string, string[]>();
-  for (const e of entries) {
-    const flags = [...new Set(e.flags + extra)].sort().join('');
-    groups.set(flags, [...(groups.get(flags) ?? []), `(?:${e.pattern})`]);
-  }
-  return [...groups].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
-}
-let creditUnion: RegExp[] | null = null;
-let noteUnion: RegExp[] | null = null;
 
 function creditShare(text: string, types: ReadonlySet<string>): number {
-  creditUnion ??= unionByFlags(CREDIT_PATTERNS.filter((rule) => STANDALONE_CREDITS.has(rule.type)), '');
-  if (types === STANDALONE_CREDITS && !creditUnion.some((re) => re.test(text))) return 0;
   let covered = 0;
   for (const rule of CREDIT_PATTERNS) {
     if (!types.has(rule.type)) continue;
@@ -55,20 +38,10 @@ function creditShare(text: string, types: ReadonlySet<string>): number {
 }
 
 // A match at the very start (or after one opening character), tried in place with a sticky
-// expression instead of scanning the whole lead for every rule of the catalogue.
+// expression instead of scanning the whole lead for every rule of the catalogue; a rule whose
+// words the lead lacks is not tried at all.
 function startsWithNote(lead: string): boolean {
-  noteUnion ??= unionByFlags(NOTE_CATALOGUE, 'y');
-  let empty = false;
-  for (const re of noteUnion) {
-    for (const at of [0, 1]) {
-      re.lastIndex = at;
-      const m = re.exec(lead);
-      if (m && m[0] !== '') return true;
-      if (m) empty = true;
-    }
-  }
-  // An entry matching the empty string hides later ones in the union: ask each entry then.
-  return empty && NOTE_CATALOGUE.some((rule) => startsWith(rule, lead));
+  return NOTE_CATALOGUE.some((rule) => mayMatch(rule, lead) && startsWith(rule, lead));
 }
 
 function startsWith(rule: PatternEntry, lead: string): boolean {
@@ -82,12 +55,6 @@ function startsWith(rule: PatternEntry, lead: string): boolean {
 }
 
 const PHOTO_RULES = CREDIT_PATTERNS.filter((rule) => rule.type === 'photo');
-/**
- * A word every photo-credit pattern needs ("REUTERS/", "via", "AP Photo", "Getty", "Photo:"):
- * most blocks have none, and skip the seven patterns. A test checks each rule's example passes.
- */
-export const PHOTO_GATE = /REUTERS\/|via|VIA|AP\s|AFP|Photo|PHOTO|Getty|Picture|Image|Credit|Foto/;
-
 const STANDALONE_CREDITS = new Set(['credit-line', 'byline', 'copyright']);
 
 /**
@@ -107,6 +74,6 @@ export function classifyBlock(text: string, form: BlockForm): BlockRole {
     const lead = text.trimStart().slice(0, NOTE_LEAD_CHARS);
     if (form !== 'heading' && startsWithNote(lead)) return 'note';
   }
-  if (PHOTO_GATE.test(text) && PHOTO_RULES.some((rule) => compilePattern(rule).test(text))) return 'caption';
+  if (PHOTO_RULES.some((rule) => testPattern(rule, text))) return 'caption';
   return 'body';
 }

@@ -1,3 +1,5 @@
+import { literalGate, passesGate, type LiteralGate } from './literal-gate.js';
+
 /** A table entry whose pattern is a regular expression source with flags. */
 export interface PatternEntry {
   id: string;
@@ -29,8 +31,26 @@ export function compilePattern(entry: PatternEntry, extraFlags = ''): RegExp {
   return re;
 }
 
+const gates = new WeakMap<PatternEntry, LiteralGate | null>();
+
+/**
+ * False when the entry's pattern cannot match `text`: the text lacks every word the pattern
+ * requires (see literalGate). True means only "run the pattern to know".
+ */
+export function mayMatch(entry: PatternEntry, text: string): boolean {
+  let gate = gates.get(entry);
+  if (gate === undefined) gates.set(entry, (gate = literalGate(entry.pattern, entry.flags)));
+  return passesGate(gate, text);
+}
+
+/** True when the entry's pattern matches somewhere in `text`. */
+export function testPattern(entry: PatternEntry, text: string): boolean {
+  return mayMatch(entry, text) && compilePattern(entry).test(text);
+}
+
 /** Every match of an entry's pattern in `text`, with its offsets. */
 export function matchAll(entry: PatternEntry, text: string): { text: string; start: number; end: number }[] {
+  if (!mayMatch(entry, text)) return [];
   const re = compilePattern(entry, 'g');
   const found: { text: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(re)) {

@@ -1,6 +1,6 @@
 import type { Block } from '../types.js';
 import { CREDIT_PATTERNS } from '../credits/credit-patterns.js';
-import { compilePattern } from './compile-pattern.js';
+import { compilePattern, mayMatch } from './compile-pattern.js';
 
 const DATELINE_SEARCH_BLOCKS = 3; // a dateline opens the story: look no further than its first paragraphs
 
@@ -17,7 +17,7 @@ export function splitDateline(blocks: readonly Block[]): Block[] {
   for (const block of blocks) {
     if (!done && block.role === 'body' && seenBody++ < DATELINE_SEARCH_BLOCKS) {
       for (const rule of rules) {
-        const m = compilePattern(rule).exec(block.text);
+        const m = mayMatch(rule, block.text) ? compilePattern(rule).exec(block.text) : null;
         if (m && m.index === 0 && m[0].length < block.text.length) {
           out.push({ ...block, role: 'dateline', form: 'line', text: m[0].trim() });
           out.push({ ...block, text: block.text.slice(m[0].length).trim() });
