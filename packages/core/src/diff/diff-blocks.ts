@@ -12,19 +12,24 @@ const CLOSING = new Set(['\u201D', '\u00BB']);
 // excluded) and whether a sentence starts with it.
 function inContext(text: string, tokens: readonly Token[]): ContextToken[] {
   let open = false;
-  return tokens.map((t, i) => {
+  const multiline = text.includes('\n');
+  const out: ContextToken[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const sentenceStart = i === 0 || SENTENCE_END.has(tokens[i - 1]!.key);
     // Blocks of a split or merge are joined by line breaks; a quotation left open at the end of
     // a paragraph runs on only when the next one opens with a quotation mark.
-    if (open && i > 0 && t.key !== '"' && text.slice(tokens[i - 1]!.end, t.start).includes('\n')) open = false;
+    if (open && multiline && i > 0 && t.key !== '"' && text.slice(tokens[i - 1]!.end, t.start).includes('\n')) open = false;
+    let inQuote = open;
     if (t.key === '"') {
       // Curly marks say which way they face; a quotation running on from the previous
       // paragraph opens again without having closed. Straight marks open and close by turns.
       open = OPENING.has(t.text) ? true : CLOSING.has(t.text) ? false : !open;
-      return { ...t, inQuote: false, sentenceStart };
+      inQuote = false;
     }
-    return { ...t, inQuote: open, sentenceStart };
-  });
+    out[i] = { text: t.text, key: t.key, isWord: t.isWord, start: t.start, end: t.end, inQuote, sentenceStart };
+  }
+  return out;
 }
 
 // The exact words as written: from the first token's start to the last token's end.

@@ -62,5 +62,5 @@ export function contentText(block: Block, notes: readonly NoteHit[], credits: re
   }
   out += trimSeparators(block.text.slice(at), at > 0, false);
   if (block.role === 'body') out = out.replace(PLAIN_DATELINE, '');
-  return collapseSpace(out.replace(PICTURE_ID, ' '));
+  return collapseSpace(out.includes('R') ? out.replace(PICTURE_ID, ' ') : out);
 }

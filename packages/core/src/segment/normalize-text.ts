@@ -11,6 +11,10 @@ const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g
 const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
 const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 
+// Anything collapseSpace would change: an invisible character, a space other than " ", two
+// spaces in a row, or a space at either end.
+const NEEDS_COLLAPSE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]|[^\S ]|  |^ | $/u;
+
 /**
  * Folds `text` for comparison: Unicode NFC, curly quotes to straight, every dash to "-",
  * "…" to "...", invisible characters removed, runs of any space to one, trimmed.
@@ -31,5 +35,7 @@ export function normalizeText(text: string): string {
 
 /** Collapses runs of white space (including no-break spaces) to one space and trims: display form. */
 export function collapseSpace(text: string): string {
+  // Most text arrives collapsed already (extraction collapses it): a test costs less than two replaces.
+  if (!NEEDS_COLLAPSE.test(text)) return text;
   return text.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
 }

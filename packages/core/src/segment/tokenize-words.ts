@@ -18,9 +18,34 @@ export interface Token {
 
 // A word is a run of letters and digits, joined across an apostrophe, a period or a comma
 // only when letters or digits follow ("don't", "U.S", "1.5", "1,000"); a hyphen splits, so
-// "U.S.-led" and "US-led" tokenize alike apart from punctuation.
-// The first group captures words, so punctuation needs no second test.
-const TOKEN = /([\p{L}\p{N}\p{M}]+(?:['\u2019.,][\p{L}\p{N}\p{M}]+)*)|[^\s\p{L}\p{N}\p{M}]/gu;
+// "U.S.-led" and "US-led" tokenize alike apart from punctuation. Any other character but
+// white space is a token of its own. This is the expression the scanner below implements
+// (kept as its specification; tests compare the two on random text):
+export const TOKEN = /([\p{L}\p{N}\p{M}]+(?:['\u2019.,][\p{L}\p{N}\p{M}]+)*)|[^\s\p{L}\p{N}\p{M}]/gu;
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const SPACE_CHAR = /\s/u;
+const enum Kind { Unknown = 0, Word = 1, Space = 2, Other = 3 }
+// Character kinds of the Basic Multilingual Plane, filled in as characters are first seen.
+const KINDS = new Uint8Array(0x10000);
+
+function kindOf(code: number): Kind {
+  if (code < 0x10000) {
+    let kind = KINDS[code] as Kind;
+    if (kind === Kind.Unknown) {
+      const ch = String.fromCharCode(code);
+      kind = WORD_CHAR.test(ch) ? Kind.Word : SPACE_CHAR.test(ch) ? Kind.Space : Kind.Other;
+      KINDS[code] = kind;
+    }
+    return kind;
+  }
+  const ch = String.fromCodePoint(code);
+  return WORD_CHAR.test(ch) ? Kind.Word : Kind.Other; // no white space lies outside the BMP
+}
+
+// Characters that join two runs of word characters into one word.
+const isJoiner = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2c;
+const width = (code: number) => (code > 0xffff ? 2 : 1);
 
 // British/American and agency-style spellings that mean the same word.
 const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze({
@@ -87,9 +112,27 @@ function computeKey(text: string): string {
  * objects: the fast path for callers that need only keys (alignment fingerprints every block).
  */
 export function forEachToken(text: string, visit: (text: string, key: string, isWord: boolean, start: number) => void): void {
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    visit(match[0], tokenKey(match[0]), match[1] !== undefined, match.index);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.codePointAt(i)!;
+    const kind = kindOf(code);
+    if (kind === Kind.Space) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    i += width(code);
+    if (kind === Kind.Word) {
+      while (i < n) {
+        const next = text.codePointAt(i)!;
+        if (kindOf(next) === Kind.Word) i += width(next);
+        else if (isJoiner(next) && i + 1 < n && kindOf(text.codePointAt(i + 1)!) === Kind.Word) i += 1;
+        else break;
+      }
+    }
+    const token = text.slice(start, i);
+    visit(token, tokenKey(token), kind === Kind.Word, start);
   }
 }
 
