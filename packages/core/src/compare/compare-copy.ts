@@ -56,18 +56,29 @@ interface Prepared {
   prints: Fingerprint[];
 }
 
-function prepare(read: ReadArticle): Prepared {
+// A copy's block that repeats a reference block letter for letter (most of them) takes the
+// reference's fingerprint: fingerprints are never changed once made.
+function prepare(read: ReadArticle, known?: ReadonlyMap<string, Fingerprint>): Prepared {
   const blocks = contentBlocks(read);
-  return { blocks, prints: blocks.map((b) => fingerprint(b.content)) };
+  return { blocks, prints: blocks.map((b) => known?.get(b.content) ?? fingerprint(b.content)) };
+}
+
+/** The reference prepared, with the fingerprint of each of its block texts. */
+interface PreparedReference extends Prepared {
+  byText: ReadonlyMap<string, Fingerprint>;
 }
 
 // The reference is compared with every copy: its blocks are prepared once per ReadArticle.
 // Read articles are not mutated, so the cache cannot go stale; it goes with the article.
-const PREPARED_REFERENCES = new WeakMap<ReadArticle, Prepared>();
+const PREPARED_REFERENCES = new WeakMap<ReadArticle, PreparedReference>();
 
-function prepareReference(read: ReadArticle): Prepared {
+function prepareReference(read: ReadArticle): PreparedReference {
   let prepared = PREPARED_REFERENCES.get(read);
-  if (!prepared) PREPARED_REFERENCES.set(read, (prepared = prepare(read)));
+  if (!prepared) {
+    const { blocks, prints } = prepare(read);
+    prepared = { blocks, prints, byText: new Map(blocks.map((b, k) => [b.content, prints[k]!])) };
+    PREPARED_REFERENCES.set(read, prepared);
+  }
   return prepared;
 }
 
@@ -80,8 +91,8 @@ function prepareReference(read: ReadArticle): Prepared {
  */
 export function compareCopy(reference: ReadArticle, copy: ReadArticle, options: CompareOptions = {}): Finding[] {
   const settings = resolveAlignOptions(options.align);
-  const { blocks: refBlocks, prints: refPrints } = prepareReference(reference);
-  const { blocks: copyBlocks, prints: copyPrints } = prepare(copy);
+  const { blocks: refBlocks, prints: refPrints, byText } = prepareReference(reference);
+  const { blocks: copyBlocks, prints: copyPrints } = prepare(copy, byText);
   const alignment = alignFingerprints(refPrints, copyPrints, settings);
   const alignedCopyBlocks = new Map<number, number[]>();
   for (const group of alignment.groups) {

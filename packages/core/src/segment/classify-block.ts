@@ -39,9 +39,9 @@ function creditShare(text: string, types: ReadonlySet<string>): number {
 
 // A match at the very start (or after one opening character), tried in place with a sticky
 // expression instead of scanning the whole lead for every rule of the catalogue; a rule whose
-// words the lead lacks is not tried at all.
-function startsWithNote(lead: string): boolean {
-  return NOTE_CATALOGUE.some((rule) => mayMatch(rule, lead) && startsWith(rule, lead));
+// words the block lacks (and so its lead) is not tried at all.
+function startsWithNote(lead: string, text: string): boolean {
+  return NOTE_CATALOGUE.some((rule) => mayMatch(rule, text) && startsWith(rule, lead));
 }
 
 function startsWith(rule: PatternEntry, lead: string): boolean {
@@ -72,7 +72,7 @@ export function classifyBlock(text: string, form: BlockForm): BlockRole {
   const words = text.split(/\s+/).length;
   if (words <= MAX_NOTE_BLOCK_WORDS) {
     const lead = text.trimStart().slice(0, NOTE_LEAD_CHARS);
-    if (form !== 'heading' && startsWithNote(lead)) return 'note';
+    if (form !== 'heading' && startsWithNote(lead, text)) return 'note';
   }
   if (PHOTO_RULES.some((rule) => testPattern(rule, text))) return 'caption';
   return 'body';

@@ -12,6 +12,16 @@ export interface LiteralGate {
   words: readonly string[];
 }
 
+/**
+ * Every gate word of every rule, found in a text in one pass: rules run block by block, and one
+ * search for all words costs far less than a search per word per rule. Words are indexed up to
+ * a bound (the built-in tables hold under 200); gates made beyond it search on their own.
+ */
+const MAX_INDEXED_WORDS = 4096;
+const indexed = { exact: new Set<string>(), folded: new Set<string>() };
+const unindexed = new WeakSet<LiteralGate>();
+let finder: { exact: RegExp | null; folded: RegExp | null } | null = null;
+
 const MIN_GATE_CHARS = 2; // a one-letter gate lets nearly every text through: not worth a check
 
 type Words = string[] | null; // null: nothing is known to be required
@@ -32,7 +42,22 @@ export function literalGate(pattern: string, flags: string): LiteralGate | null 
   }
   const words = disjunction(tree.alternatives, folded);
   if (words === null) return null;
-  return { folded, words: [...new Set(words)].sort() };
+  const gate: LiteralGate = { folded, words: [...new Set(words)].sort() };
+  index(gate);
+  return gate;
+}
+
+function index(gate: LiteralGate): void {
+  const into = gate.folded ? indexed.folded : indexed.exact;
+  const fresh = gate.words.filter((w) => !into.has(w));
+  if (fresh.length === 0) return;
+  if (indexed.exact.size + indexed.folded.size + fresh.length > MAX_INDEXED_WORDS) {
+    unindexed.add(gate);
+    return;
+  }
+  for (const w of fresh) into.add(w);
+  finder = null;
+  recent.length = 0;
 }
 
 // One of the branches matches, so the gate is the union of theirs; a branch without one opens it.
@@ -102,23 +127,69 @@ function selectivity(words: readonly string[]): number {
   return Math.min(...words.map((w) => w.length));
 }
 
-let lastText = '';
-let lastFolded = '';
+// A zero-width match at every position, taking the longest word that starts there: a shorter
+// word starting there too is a prefix of it, and found with it (see wordsWithin).
+function finderOf(words: ReadonlySet<string>): RegExp | null {
+  if (words.size === 0) return null;
+  const longestFirst = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return new RegExp(`(?=(${longestFirst.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}))`, 'g');
+}
 
-/** The text as a folded gate compares it; the last result is kept, as rules run block by block. */
-function foldForGate(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastFolded = text.toLowerCase();
-    if (lastFolded.includes('\u017F')) lastFolded = lastFolded.replace(/\u017F/g, 's');
+// The indexed words inside a found word (itself included): present whenever it is.
+const within = new Map<string, readonly string[]>();
+function wordsWithin(word: string, words: ReadonlySet<string>): readonly string[] {
+  let inner = within.get(word);
+  if (!inner) within.set(word, (inner = [...words].filter((w) => word.includes(w))));
+  return inner;
+}
+
+/** The indexed gate words present in a text: exact ones in it, folded ones in it lower-cased. */
+interface Present {
+  text: string;
+  exact: Set<string>;
+  folded: Set<string>;
+}
+
+// The last few texts: classifying a block asks about its text and its folded form by turns.
+const RECENT = 4;
+const recent: Present[] = [];
+
+function present(text: string): Present {
+  for (const p of recent) if (p.text === text) return p;
+  if (finder === null) {
+    finder = { exact: finderOf(indexed.exact), folded: finderOf(indexed.folded) };
+    within.clear();
   }
-  return lastFolded;
+  const found = (re: RegExp | null, haystack: string, words: ReadonlySet<string>) => {
+    const out = new Set<string>();
+    if (!re) return out;
+    re.lastIndex = 0;
+    for (let m = re.exec(haystack); m !== null; m = re.exec(haystack)) {
+      re.lastIndex = m.index + 1; // the match is empty: step past it by hand
+      if (!out.has(m[1]!)) for (const w of wordsWithin(m[1]!, words)) out.add(w);
+    }
+    return out;
+  };
+  const p = { text, exact: found(finder.exact, text, indexed.exact), folded: found(finder.folded, foldForGate(text), indexed.folded) };
+  if (recent.length >= RECENT) recent.pop();
+  recent.unshift(p);
+  return p;
+}
+
+// Ignoring case, a text is compared lower-cased, with the long s (which /s/iu matches) as "s".
+function foldForGate(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('\u017F') ? lower.replace(/\u017F/g, 's') : lower;
 }
 
 /** False when `text` holds none of the gate's words, so the pattern cannot match it. */
 export function passesGate(gate: LiteralGate | null, text: string): boolean {
   if (gate === null) return true;
-  const haystack = gate.folded ? foldForGate(text) : text;
-  for (const word of gate.words) if (haystack.includes(word)) return true;
+  if (unindexed.has(gate)) {
+    const haystack = gate.folded ? foldForGate(text) : text;
+    return gate.words.some((w) => haystack.includes(w));
+  }
+  const found = gate.folded ? present(text).folded : present(text).exact;
+  for (const word of gate.words) if (found.has(word)) return true;
   return false;
 }
