@@ -20,6 +20,7 @@ export interface LiteralGate {
 const MAX_INDEXED_WORDS = 4096;
 const indexed = { exact: new Set<string>(), folded: new Set<string>() };
 const unindexed = new WeakSet<LiteralGate>();
+const INDEXED_TEXT_CHARS = 2000; // blocks, not whole articles
 let finder: { exact: RegExp | null; folded: RegExp | null } | null = null;
 
 const MIN_GATE_CHARS = 2; // a one-letter gate lets nearly every text through: not worth a check
@@ -185,7 +186,9 @@ function foldForGate(text: string): string {
 /** False when `text` holds none of the gate's words, so the pattern cannot match it. */
 export function passesGate(gate: LiteralGate | null, text: string): boolean {
   if (gate === null) return true;
-  if (unindexed.has(gate)) {
+  // A long text (a whole copy searched for agency names) is asked about by few rules: searching
+  // for their words alone costs less than finding every indexed word in it.
+  if (text.length > INDEXED_TEXT_CHARS || unindexed.has(gate)) {
     const haystack = gate.folded ? foldForGate(text) : text;
     return gate.words.some((w) => haystack.includes(w));
   }
