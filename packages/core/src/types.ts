@@ -221,3 +221,28 @@ export interface Report {
   copies: CopyReport[];
   summary: FindingCounts & { copies: number; highest: Severity | null };
 }
+
+/** One text an outlet was seen to repeat around different stories. */
+export interface LearnedFurnitureText {
+  /** The text folded for comparison (see normalizeText), case kept. */
+  text: string;
+  /** In how many different stories of the set the outlet's copies carried it. */
+  stories: number;
+}
+
+/**
+ * Furniture learned from a set of stories (see learnFurniture): per outlet, the short texts
+ * its copies repeat across different stories and no reference of the set holds.
+ */
+export interface LearnedFurniture {
+  kind: 'wirediff-furniture';
+  /** Bumped when the shape of this object changes incompatibly. */
+  schemaVersion: 1;
+  /** The thresholds it was learned with. */
+  minStories: number;
+  maxWords: number;
+  /** How many stories it was learned from. */
+  stories: number;
+  /** Outlet (a host such as "example.com", else a site name) to its texts; both sorted. */
+  outlets: Record<string, LearnedFurnitureText[]>;
+}
