@@ -1,37 +1,42 @@
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
 /**
- * Words a pattern cannot match without: every match contains one of them. Read from the
- * pattern's syntax tree, so it holds for user rules as well as built-in tables; most blocks
- * contain none of a rule's words, and a substring search is far cheaper than running the rule.
+ * Words a pattern cannot match without, read from its syntax tree (so user rules get gates as
+ * well as built-in tables): clauses that every match satisfies, each clause a list of words one
+ * of which occurs in it. Most blocks fail some clause of nearly every rule, and a word search
+ * costs far less than running the rule.
  */
 export interface LiteralGate {
   /** Compare against the text lower-cased (the pattern ignores case). */
   folded: boolean;
-  /** At least one of these occurs in any text the pattern matches. */
-  words: readonly string[];
+  /** Every clause holds in any text the pattern matches: one of its words occurs there. */
+  clauses: readonly (readonly string[])[];
 }
 
 /**
  * Every gate word of every rule, found in a text in one pass: rules run block by block, and one
  * search for all words costs far less than a search per word per rule. Words are indexed up to
- * a bound (the built-in tables hold under 200); gates made beyond it search on their own.
+ * a bound (the built-in tables hold a few hundred); gates made beyond it search on their own.
  */
 const MAX_INDEXED_WORDS = 4096;
 const indexed = { exact: new Set<string>(), folded: new Set<string>() };
 const unindexed = new WeakSet<LiteralGate>();
 const INDEXED_TEXT_CHARS = 2000; // blocks, not whole articles
+// Shorter words ("to", "AP", "via") turn up at every other position of a text: finding them
+// all costs more than a search for each when its clause is asked about.
+const MIN_INDEXED_CHARS = 4;
 let finder: { exact: RegExp | null; folded: RegExp | null } | null = null;
 
-const MIN_GATE_CHARS = 2; // a one-letter gate lets nearly every text through: not worth a check
+const MIN_GATE_CHARS = 2; // a one-letter word lets nearly every text through: not worth a check
 
-type Words = string[] | null; // null: nothing is known to be required
+type Clause = readonly string[];
 
 /**
- * The literal gate of a pattern, or null when none can be read (the pattern starts with a class
- * on every branch, say) and the pattern must always run.
+ * The literal gate of a pattern, or null when none can be read (every branch may start with a
+ * class, say) and the pattern must always run.
  *
- * @example literalGate(String.raw`\bKyodo\b`, 'iu') // => { folded: true, words: ['kyodo'] }
+ * @example literalGate(String.raw`\bunable\s+to\s+(?:verify|confirm)\b`, 'iu')
+ *   // => { folded: true, clauses: [['unable'], ['confirm', 'verify'], ['to']] }
  */
 export function literalGate(pattern: string, flags: string): LiteralGate | null {
   const folded = flags.includes('i');
@@ -41,16 +46,18 @@ export function literalGate(pattern: string, flags: string): LiteralGate | null 
   } catch {
     return null; // compiling reports the syntax error; a gate only ever saves work
   }
-  const words = disjunction(tree.alternatives, folded);
-  if (words === null) return null;
-  const gate: LiteralGate = { folded, words: [...new Set(words)].sort() };
+  const clauses = alternation(tree.alternatives, folded);
+  if (clauses.length === 0) return null;
+  const unique = new Map(clauses.map((c) => [...new Set(c)].sort()).map((c) => [c.join('\u0000'), c]));
+  // The most selective clause first: a text usually fails there and the rest are not asked.
+  const gate: LiteralGate = { folded, clauses: [...unique.values()].sort((x, y) => selectivity(y) - selectivity(x) || x.length - y.length || (x.join() < y.join() ? -1 : 1)) };
   index(gate);
   return gate;
 }
 
 function index(gate: LiteralGate): void {
   const into = gate.folded ? indexed.folded : indexed.exact;
-  const fresh = gate.words.filter((w) => !into.has(w));
+  const fresh = [...new Set(gate.clauses.flat())].filter((w) => w.length >= MIN_INDEXED_CHARS && !into.has(w));
   if (fresh.length === 0) return;
   if (indexed.exact.size + indexed.folded.size + fresh.length > MAX_INDEXED_WORDS) {
     unindexed.add(gate);
@@ -61,27 +68,26 @@ function index(gate: LiteralGate): void {
   recent.length = 0;
 }
 
-// One of the branches matches, so the gate is the union of theirs; a branch without one opens it.
-function disjunction(alternatives: readonly AST.Alternative[], folded: boolean): Words {
+// One branch alone holds all its clauses. Of several branches one matches, so one clause holds:
+// the union of each branch's strongest clause (none when some branch has none).
+function alternation(alternatives: readonly AST.Alternative[], folded: boolean): Clause[] {
+  if (alternatives.length === 1) return sequence(alternatives[0]!.elements, folded);
   const words: string[] = [];
   for (const alternative of alternatives) {
-    const w = sequence(alternative.elements, folded);
-    if (w === null) return null;
-    words.push(...w);
+    const strongest = sequence(alternative.elements, folded)[0];
+    if (strongest === undefined) return [];
+    words.push(...strongest);
   }
-  return words;
+  return [words];
 }
 
-// A sequence needs all its parts: the most selective part's words are its gate. Adjacent
+// A sequence needs all its parts, so every part's clauses hold, the strongest first. Adjacent
 // characters join into one word; zero-width assertions (\b, ^, lookarounds) keep them adjacent.
-function sequence(elements: readonly AST.Element[], folded: boolean): Words {
-  let best: Words = null;
+function sequence(elements: readonly AST.Element[], folded: boolean): Clause[] {
+  const clauses: Clause[] = [];
   let run = '';
-  const offer = (words: Words) => {
-    if (words !== null && words.length > 0 && (best === null || selectivity(words) > selectivity(best))) best = words;
-  };
   const closeRun = () => {
-    if (run !== '') offer([run]);
+    if (run !== '') clauses.push([run]);
     run = '';
   };
   for (const element of elements) {
@@ -94,28 +100,22 @@ function sequence(elements: readonly AST.Element[], folded: boolean): Words {
     }
     closeRun();
     if (element.type === 'Quantifier') {
-      if (element.min >= 1) offer(atom(element.element, folded));
+      if (element.min >= 1) clauses.push(...atom(element.element, folded));
     } else {
-      offer(atom(element, folded));
+      clauses.push(...atom(element, folded));
     }
   }
   closeRun();
-  return best !== null && selectivity(best) >= MIN_GATE_CHARS ? best : null;
+  return clauses.filter((c) => selectivity(c) >= MIN_GATE_CHARS).sort((x, y) => selectivity(y) - selectivity(x));
 }
 
-function atom(element: AST.QuantifiableElement, folded: boolean): Words {
-  if (element.type === 'Character') {
-    const ch = literalChar(element.value, folded);
-    return ch === null ? null : [ch];
-  }
-  if (element.type === 'CapturingGroup') return disjunction(element.alternatives, folded);
+function atom(element: AST.QuantifiableElement, folded: boolean): Clause[] {
+  if (element.type === 'CapturingGroup') return alternation(element.alternatives, folded);
   // A group that switches case sensitivity ("(?i:…)") is read as not known.
-  if (element.type === 'Group') return element.modifiers ? null : disjunction(element.alternatives, folded);
-  return null; // classes, sets, backreferences: no one literal
+  if (element.type === 'Group') return element.modifiers ? [] : alternation(element.alternatives, folded);
+  return []; // one character, classes, sets, backreferences: no word of two letters or more
 }
 
-// Ignoring case, only ASCII letters fold predictably with toLowerCase (the Kelvin sign folds to
-// "k" and is lower-cased to it; the long s folds to "s" and foldForGate maps it); other
 // characters end a word.
 function literalChar(code: number, folded: boolean): string | null {
   const ch = String.fromCodePoint(code);
@@ -123,8 +123,8 @@ function literalChar(code: number, folded: boolean): string | null {
   return code < 0x80 ? ch.toLowerCase() : null;
 }
 
-// The shortest word decides how often the gate lets a text through.
-function selectivity(words: readonly string[]): number {
+// The shortest word decides how often a clause lets a text through.
+function selectivity(words: Clause): number {
   return Math.min(...words.map((w) => w.length));
 }
 
@@ -156,7 +156,7 @@ const RECENT = 4;
 const recent: Present[] = [];
 
 function present(text: string): Present {
-  for (const p of recent) if (p.text === text) return p;
+  for (let k = 0; k < recent.length; k++) if (recent[k]!.text === text) return recent[k]!;
   if (finder === null) {
     finder = { exact: finderOf(indexed.exact), folded: finderOf(indexed.folded) };
     within.clear();
@@ -190,9 +190,20 @@ export function passesGate(gate: LiteralGate | null, text: string): boolean {
   // for their words alone costs less than finding every indexed word in it.
   if (text.length > INDEXED_TEXT_CHARS || unindexed.has(gate)) {
     const haystack = gate.folded ? foldForGate(text) : text;
-    return gate.words.some((w) => haystack.includes(w));
+    return gate.clauses.every((clause) => clause.some((w) => haystack.includes(w)));
   }
-  const found = gate.folded ? present(text).folded : present(text).exact;
-  for (const word of gate.words) if (found.has(word)) return true;
-  return false;
+  const seen = present(text);
+  const found = gate.folded ? seen.folded : seen.exact;
+  const index = gate.folded ? indexed.folded : indexed.exact;
+  let haystack: string | null = null;
+  for (const clause of gate.clauses) {
+    let holds = false;
+    for (const w of clause) {
+      if (found.has(w)) holds = true;
+      else if (!index.has(w)) holds = (haystack ??= gate.folded ? foldForGate(text) : text).includes(w);
+      if (holds) break;
+    }
+    if (!holds) return false;
+  }
+  return true;
 }

@@ -15,12 +15,20 @@ import { SEED_CAPTION } from '../pattern-table.js';
 const TABLES = [...NOTE_CATALOGUE, ...CREDIT_PATTERNS, ...AGENCIES, ...FURNITURE_PATTERNS];
 
 test('words are read from the pattern: adjacent letters join across \\b, optional parts add nothing', () => {
-  assert.equal(literalGate(String.raw`\bKyodo\b`, 'iu'), { folded: true, words: ['kyodo'] });
-  assert.equal(literalGate(String.raw`\b(?:Thomson\s+)?Reuters\b`, 'u'), { folded: false, words: ['Reuters'] });
-  // Every branch must carry a word, and any one of them lets a text through.
-  assert.equal(literalGate('dpa|Deutsche Presse', 'u'), { folded: false, words: ['Deutsche Presse', 'dpa'] });
-  // The most selective part of a sequence is kept: "Getty" (5) beats "AFP" (3).
-  assert.equal(literalGate(String.raw`AFP\s+via\s+Getty`, 'u')?.words, ['Getty']);
+  assert.equal(literalGate(String.raw`\bKyodo\b`, 'iu'), { folded: true, clauses: [['kyodo']] });
+  assert.equal(literalGate(String.raw`\b(?:Thomson\s+)?Reuters\b`, 'u'), { folded: false, clauses: [['Reuters']] });
+  // Of several branches one matches: any one branch's word lets a text through.
+  assert.equal(literalGate('dpa|Deutsche Presse', 'u'), { folded: false, clauses: [['Deutsche Presse', 'dpa']] });
+  // A sequence needs every part: each part is a clause, the most selective first.
+  assert.equal(literalGate(String.raw`AFP\s+via\s+Getty`, 'u')?.clauses, [['Getty'], ['AFP'], ['via']]);
+  assert.equal(literalGate(String.raw`\bunable\s+to\s+(?:verify|confirm|authenticate)\b`, 'iu')?.clauses,
+    [['unable'], ['authenticate', 'confirm', 'verify'], ['to']]);
+});
+
+test('a sequence fails on the clause a text lacks, though it holds the other words', () => {
+  const gate = literalGate(String.raw`\bunable\s+to\s+(?:verify|confirm)\b`, 'iu');
+  assert.not.ok(passesGate(gate, 'Officials were unable to say when talks would resume.'));
+  assert.ok(passesGate(gate, 'Reuters was UNABLE TO VERIFY the footage.'));
 });
 
 test('no gate when some match needs no word: a class-only branch, an empty branch, a one-letter word', () => {
