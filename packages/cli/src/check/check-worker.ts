@@ -1,10 +1,26 @@
-// A worker thread of `wirediff check`: receives story tasks, posts their results back.
-import { parentPort } from 'node:worker_threads';
-import { runStory, type StoryTask } from './run-story.js';
+// A worker thread of `wirediff check`: samples and compares the stories the pool sends, keeping
+// the pages it read for the comparing pass (see createStoryRunner), and posts results back.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { FurnitureOptions, LearnedFurniture } from '@wirediff/core';
+import { createStoryRunner, type StoryTask } from './run-story.js';
 
-parentPort?.on('message', async (message: { id: number; task: StoryTask }) => {
+/** What the pool sends a worker. */
+export type WorkerMessage =
+  | { type: 'sample'; id: number; task: StoryTask; options: FurnitureOptions }
+  | { type: 'learned'; learned: LearnedFurniture | null }
+  | { type: 'compare'; id: number; task: StoryTask };
+
+const runner = createStoryRunner((workerData as { cacheChars: number }).cacheChars);
+let learned: LearnedFurniture | null = null;
+
+parentPort?.on('message', async (message: WorkerMessage) => {
+  if (message.type === 'learned') {
+    learned = message.learned; // messages arrive in order: every later compare sees it
+    return;
+  }
   try {
-    parentPort!.postMessage({ id: message.id, result: await runStory(message.task) });
+    if (message.type === 'sample') parentPort!.postMessage({ id: message.id, sample: await runner.sample(message.id, message.task, message.options) });
+    else parentPort!.postMessage({ id: message.id, result: await runner.compare(message.id, message.task, learned) });
   } catch (error) {
     parentPort!.postMessage({ id: message.id, crash: (error as Error)?.stack ?? String(error) });
   }

@@ -1,56 +1,139 @@
 import { Worker } from 'node:worker_threads';
+import { learnFurnitureFromSamples, type FurnitureOptions, type FurnitureSample, type LearnedFurniture } from '@wirediff/core';
 import type { StoryResult } from './check-result.js';
-import { runStory, type StoryTask } from './run-story.js';
+import { createStoryRunner, type StoryTask } from './run-story.js';
+import type { WorkerMessage } from './check-worker.js';
 
 const IN_THREAD_STORIES = 4; // enough to hide file-read latency; more only holds more pages in memory
+/**
+ * Text kept between the sampling and the comparing pass, in characters over all threads
+ * (1 to 2 bytes each, plus the objects): a 1,000-story corpus of 6 pages fits several times over,
+ * and a larger one reads and extracts the rest again rather than run out of memory.
+ */
+export const CACHE_CHARS = 100_000_000;
+
+/** What to do about learned furniture: learn it from the stories, use a table, or neither. */
+export type FurniturePlan = { learn: FurnitureOptions } | { use: LearnedFurniture } | null;
+
+/** Progress callbacks: stories sampled (only when learning), stories compared. */
+export interface PoolProgress {
+  onSampled?: (done: number) => void;
+  onResult: (done: number) => void;
+}
+
+/** The results in task order, and the furniture the comparison used. */
+export interface PoolRun {
+  results: StoryResult[];
+  learned: LearnedFurniture | null;
+}
+
+type Reply = { id: number; sample?: FurnitureSample | null; result?: StoryResult; crash?: string };
 
 /**
- * Runs story tasks on `jobs` worker threads (in this thread when jobs is 1), calling `onResult`
- * as each finishes. Results come back in task order whatever order they finish in, so output
- * does not depend on the number of workers.
+ * Runs story tasks on `jobs` worker threads (in this thread when jobs is 1). When the plan is to
+ * learn furniture, a first pass samples every story, the samples are learned from here (the
+ * table does not depend on their order), and a second pass compares every story with it, on
+ * the thread that read it, so its pages are not extracted twice. Results come back in task
+ * order whatever order they finish in, so output does not depend on the number of workers.
  */
-export async function runPool(tasks: readonly StoryTask[], jobs: number, onResult: (done: number) => void): Promise<StoryResult[]> {
+export async function runPool(tasks: readonly StoryTask[], jobs: number, plan: FurniturePlan, progress: PoolProgress): Promise<PoolRun> {
+  const learning = plan !== null && 'learn' in plan ? plan.learn : null;
+  let learned = plan !== null && 'use' in plan ? plan.use : null;
+  const samples = new Array<FurnitureSample | null>(tasks.length);
   const results = new Array<StoryResult>(tasks.length);
-  let done = 0;
+  const finish = () => {
+    if (learning) learned = learnFurnitureFromSamples(samples.filter((s): s is FurnitureSample => s !== null), learning);
+  };
+
   if (jobs <= 1 || tasks.length <= 1) {
+    const runner = createStoryRunner(learning ? CACHE_CHARS : 0);
     // One thread, but a few stories in flight, so one story's file reads overlap another's work.
-    let next = 0;
-    const lane = async () => {
-      while (next < tasks.length) {
-        const i = next++;
-        results[i] = await runStory(tasks[i]!);
-        onResult(++done);
-      }
+    const pass = async (work: (i: number) => Promise<void>) => {
+      let next = 0;
+      const lane = async () => {
+        while (next < tasks.length) await work(next++);
+      };
+      await Promise.all(Array.from({ length: Math.min(IN_THREAD_STORIES, tasks.length) }, lane));
     };
-    await Promise.all(Array.from({ length: Math.min(IN_THREAD_STORIES, tasks.length) }, lane));
-    return results;
+    let done = 0;
+    if (learning) {
+      await pass(async (i) => {
+        samples[i] = await runner.sample(i, tasks[i]!, learning);
+        progress.onSampled?.(++done);
+      });
+      finish();
+    }
+    done = 0;
+    await pass(async (i) => {
+      results[i] = await runner.compare(i, tasks[i]!, learned);
+      progress.onResult(++done);
+    });
+    return { results, learned };
   }
+
   const workerUrl = new URL('./check-worker.js', import.meta.url);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(jobs, tasks.length) }, () => new Worker(workerUrl));
+  const count = Math.min(jobs, tasks.length);
+  const workers = Array.from({ length: count }, () => new Worker(workerUrl, { workerData: { cacheChars: learning ? Math.floor(CACHE_CHARS / count) : 0 } }));
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const feed = () => {
-              if (next >= tasks.length) return resolve();
-              const id = next++;
-              worker.postMessage({ id, task: tasks[id] });
-            };
-            worker.on('message', (message: { id: number; result?: StoryResult; crash?: string }) => {
-              if (message.crash !== undefined) return reject(new Error(`a check worker crashed on ${tasks[message.id]!.dir}:\n${message.crash}`));
-              results[message.id] = message.result!;
-              onResult(++done);
-              feed();
-            });
-            worker.on('error', reject);
-            feed();
-          }),
-      ),
-    );
+    const owner = new Array<number>(tasks.length);
+    if (learning) {
+      let next = 0;
+      let done = 0;
+      await runPhase(workers, tasks, () => (next < tasks.length ? next++ : undefined), (id) => ({ type: 'sample', id, task: tasks[id]!, options: learning }), (reply, w) => {
+        samples[reply.id] = reply.sample ?? null;
+        owner[reply.id] = w;
+        progress.onSampled?.(++done);
+      });
+      finish();
+    }
+    for (const worker of workers) worker.postMessage({ type: 'learned', learned } satisfies WorkerMessage);
+    // A story goes back to the worker that read it, which kept its pages; without learning, to
+    // whichever worker is free.
+    const queues = workers.map((_, w) => tasks.map((_, id) => id).filter((id) => owner[id] === w));
+    let next = 0;
+    let done = 0;
+    await runPhase(workers, tasks, (w) => (learning ? queues[w]!.shift() : next < tasks.length ? next++ : undefined), (id) => ({ type: 'compare', id, task: tasks[id]! }), (reply) => {
+      results[reply.id] = reply.result!;
+      progress.onResult(++done);
+    });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results;
+  return { results, learned };
+}
+
+/** Feeds each worker one task at a time from `take(worker)` until it has none, gathering replies. */
+function runPhase(
+  workers: Worker[],
+  tasks: readonly StoryTask[],
+  take: (w: number) => number | undefined,
+  message: (id: number) => WorkerMessage,
+  onReply: (reply: Reply, w: number) => void,
+): Promise<unknown> {
+  return Promise.all(
+    workers.map(
+      (worker, w) =>
+        new Promise<void>((resolve, reject) => {
+          const done = (error?: Error) => {
+            worker.off('message', onMessage);
+            worker.off('error', done);
+            if (error) reject(error);
+            else resolve();
+          };
+          const feed = () => {
+            const id = take(w);
+            if (id === undefined) return done();
+            worker.postMessage(message(id));
+          };
+          const onMessage = (reply: Reply) => {
+            if (reply.crash !== undefined) return done(new Error(`a check worker crashed on ${tasks[reply.id]!.dir}:\n${reply.crash}`));
+            onReply(reply, w);
+            feed();
+          };
+          worker.on('message', onMessage);
+          worker.on('error', done);
+          feed();
+        }),
+    ),
+  );
 }

@@ -12,10 +12,11 @@ import type { CheckResult } from '../check/check-result.js';
 import { checkExitCode, evaluateCheck } from '../check/evaluate-check.js';
 import { formatCheckHtml, formatCheckText, formatGithub, formatJunit } from '../check/format-check.js';
 import { createProgress } from '../check/progress.js';
-import { runPool } from '../check/run-pool.js';
+import { runPool, type FurniturePlan } from '../check/run-pool.js';
 import { isInShard, parseShard } from '../check/shard.js';
 import { listStoryDirs } from '../check/story-spec.js';
 import { writeAtomic } from '../check/write-atomic.js';
+import { formatFurnitureTable, readFurnitureTable } from './check-furniture.js';
 import { emit } from './compare.js';
 import { inputOptions, type InputArgs } from './input-options.js';
 
@@ -33,6 +34,9 @@ export interface CheckArgs extends InputArgs {
   junit: string | undefined;
   shard: string | undefined;
   fail: boolean;
+  learnFurniture: boolean;
+  furniture: string | undefined;
+  writeFurniture: string | undefined;
 }
 
 /** A check result in the format asked for. */
@@ -67,10 +71,16 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       .option('junit', { type: 'string', describe: 'also write JUnit XML to this file' })
       .option('shard', { type: 'string', describe: 'check only shard i of n ("2/4"); stories are assigned by a hash of their folder name' })
       .option('fail', { type: 'boolean', default: true, describe: 'exit 1 on new findings; --no-fail exits 0 and leaves the verdict to `wirediff merge` (for shards)' })
+      .option('learn-furniture', { type: 'boolean', default: true, describe: 'learn each outlet\'s furniture first: short lines its copies repeat around different stories and no reference holds, reported as furniture (info) rather than added; --no-learn-furniture to compare as written' })
+      .option('furniture', { type: 'string', describe: 'use this furniture table (from --write-furniture) instead of learning from the stories checked; what shards should share' })
+      .option('write-furniture', { type: 'string', describe: 'write the furniture table used to this file (JSON, one outlet per key)' })
+      .check((argv) => !(argv.writeFurniture !== undefined && argv.learnFurniture === false && argv.furniture === undefined) || '--write-furniture needs furniture to write: drop --no-learn-furniture, or give --furniture')
       .check((argv) => argv.jobs === undefined || (Number.isInteger(argv.jobs) && (argv.jobs as number) >= 1) || '--jobs must be a whole number of at least 1')
       .example('$0 check corpus/', 'check every story; exit 1 on a new finding at medium or above')
       .example('$0 check corpus/ --update-baseline', 'accept what is there now')
       .example('$0 check corpus/ --shard 1/4 --format json --output shard-1.json', 'one of four CI jobs; combine with `wirediff merge`')
+      .example('$0 check corpus/ --write-furniture furniture.json', 'learn from the whole corpus and keep the table')
+      .example('$0 check corpus/ --shard 2/4 --furniture furniture.json', 'a shard compares with the whole corpus\'s table')
       .example('$0 check corpus/ --junit junit.xml --format github', 'JUnit for the CI test view, annotations on the pull request') as unknown as Argv<CheckArgs>,
   handler: async (args: ArgumentsCamelCase<CheckArgs>) => {
     try {
@@ -88,9 +98,16 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       const baselineFile = args.baseline !== undefined ? path.resolve(args.baseline)
         : defaults.baseline !== undefined ? path.resolve(configDir, defaults.baseline) : path.join(corpus, 'wirediff-baseline.json');
       const baseline = await readBaseline(baselineFile);
+      const plan: FurniturePlan = args.furniture !== undefined ? { use: await readFurnitureTable(args.furniture) } : args.learnFurniture ? { learn: {} } : null;
+      if (shard && plan !== null && 'learn' in plan) {
+        process.stderr.write('wirediff: learning furniture from this shard\'s stories only; give every shard one table (--furniture) to match a whole run\n');
+      }
       const tasks = dirs.map((dir) => ({ corpus, dir, load: { timeoutMs: args.timeout, maxBytes: args.maxBytes }, compare: { notes: config.notes } }));
+      const reading = plan !== null && 'learn' in plan ? createProgress(tasks.length, 'stories read') : null;
       const progress = createProgress(tasks.length, 'stories');
-      const stories = (await runPool(tasks, jobs, progress.tick)).map((st) =>
+      const run = await runPool(tasks, jobs, plan, { onSampled: (done) => { reading?.tick(done); if (done === tasks.length) reading?.end(); }, onResult: progress.tick });
+      if (args.writeFurniture && run.learned) await writeAtomic(args.writeFurniture, formatFurnitureTable(run.learned));
+      const stories = run.results.map((st) =>
         st.status !== 'ok' ? st : { ...st, copies: st.copies.map((c) => {
           const findings = c.findings.filter((f) => !isIgnored(st.story, c.source, f));
           return { ...c, findings, summary: countFindings(findings) };

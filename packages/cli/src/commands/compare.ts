@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { compareStory, compareStoryChoosingReference, formatHtml, formatJson, formatMarkdown, formatText, SEVERITY_RANK, type Report, type Severity, type SourcedArticle } from '@wirediff/core';
+import { applyLearnedFurniture, compareStory, compareStoryChoosingReference, identifyOutlet, type LearnedFurniture, formatHtml, formatJson, formatMarkdown, formatText, SEVERITY_RANK, type Report, type Severity, type SourcedArticle } from '@wirediff/core';
 import { EXIT, reportError } from '../exit.js';
 import { loadArticle } from '../load-input.js';
 import { loadConfig } from '../config.js';
+import { readFurnitureTable } from './check-furniture.js';
 import { inputOptions, type InputArgs } from './input-options.js';
 
 export interface CompareArgs extends InputArgs {
@@ -15,6 +16,7 @@ export interface CompareArgs extends InputArgs {
   chooseReference: boolean;
   config: string | undefined;
   store: string | undefined;
+  furniture: string | undefined;
 }
 
 /** The exit code for a report: 1 when any finding is at or above the --fail-on level. */
@@ -30,6 +32,12 @@ export async function emit(text: string, output: string | undefined): Promise<vo
   else process.stdout.write(text);
 }
 
+/** A page with its outlet's learned furniture marked (see applyLearnedFurniture). */
+function markFurniture(page: SourcedArticle, furniture: LearnedFurniture, reference: SourcedArticle['article'] | undefined) {
+  const outlet = identifyOutlet(page.article, { source: page.source, ...(reference ? { reference } : {}) });
+  return applyLearnedFurniture(page.article, outlet, furniture, reference ? { reference } : {});
+}
+
 export const compareCommand: CommandModule<object, CompareArgs> = {
   command: 'compare <reference> <copy...>',
   describe: 'Compare copies of a story with the reference (the agency original)',
@@ -41,6 +49,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       .option('output', { type: 'string', describe: 'write the report to this file instead of stdout' })
       .option('config', { type: 'string', describe: 'a JSON file of note rules to add (default: ./wirediff.config.json when present)' })
       .option('store', { type: 'string', describe: 'read URLs from this snapshot store (wirediff fetch), never from the network' })
+      .option('furniture', { type: 'string', describe: 'a furniture table (wirediff check --write-furniture): lines each outlet repeats around stories are reported as furniture (info), not added' })
       .option('fail-on', {
         choices: ['high', 'medium', 'low', 'none'] as const,
         default: 'medium' as const,
@@ -51,14 +60,23 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       .example('$0 compare --choose-reference a.html b.html c.html', 'let wirediff pick the reference among three pages')
       .example('$0 compare reuters.html copies/*.html --format json --output report.json', 'a JSON report of many copies')
       .example('$0 compare reuters.html fox.html --format html --output report.html', 'a page with the copies side by side')
+      .example('$0 compare reuters.html fox.html --furniture furniture.json', 'with the furniture learned from a corpus')
       .example('$0 compare https://example.com/a https://example.org/b --fail-on high', 'fail only on high findings') as unknown as Argv<CompareArgs>,
   handler: async (args: ArgumentsCamelCase<CompareArgs>) => {
     try {
       const { notes } = await loadConfig(args.config); // a bad config fails before any page is read
+      const furniture = args.furniture === undefined ? null : await readFurnitureTable(args.furniture);
       const options = { timeoutMs: args.timeout, maxBytes: args.maxBytes, store: args.store };
-      const reference = { source: args.reference, article: await loadArticle(args.reference, options) };
-      const copies: SourcedArticle[] = [];
+      let reference: SourcedArticle = { source: args.reference, article: await loadArticle(args.reference, options) };
+      let copies: SourcedArticle[] = [];
       for (const source of args.copy) copies.push({ source, article: await loadArticle(source, options) });
+      if (furniture) {
+        // When wirediff chooses the reference, every page is a candidate copy and none guards.
+        const guard = args.chooseReference ? undefined : reference.article;
+        const mark = (p: SourcedArticle) => ({ source: p.source, article: markFurniture(p, furniture, guard) });
+        copies = copies.map(mark);
+        if (args.chooseReference) reference = mark(reference);
+      }
       const report = args.chooseReference ? compareStoryChoosingReference([reference, ...copies], { notes }) : compareStory(reference, copies, { notes });
       const bySource = new Map([reference, ...copies].map((p) => [p.source, p.article]));
       const color = args.format === 'text' && !args.output && process.stdout.isTTY === true && !('NO_COLOR' in process.env);
