@@ -10,6 +10,7 @@ export { decodePage, type DecodedPage } from './extract/decode-page.js';
 export { SITE_RULES, type SiteRule } from './extract/site-rules.js';
 export { findSiteRule } from './extract/find-site-rule.js';
 export { normalizeText } from './segment/normalize-text.js';
+export { BlockMemo } from './segment/block-memo.js';
 export { classifyBlock, isFurniture } from './segment/classify-block.js';
 export { FURNITURE_PATTERNS, type FurnitureRule } from './segment/furniture-patterns.js';
 export { alignBlocks, type AlignOptions, type Alignment, type AlignedGroup } from './align/align-blocks.js';

@@ -12,6 +12,7 @@ import { findNotes } from '../notes/find-notes.js';
 import type { NoteRule } from '../notes/note-catalogue.js';
 import { NOTE_CATALOGUE } from '../notes/note-catalogue.js';
 import { contentText } from '../segment/content-text.js';
+import type { BlockMemo } from '../segment/block-memo.js';
 import type { Article, CreditHit, Finding, FindingKind, NoteHit } from '../types.js';
 
 /** Options of compareCopy and compareStory. */
@@ -23,6 +24,11 @@ export interface CompareOptions {
   notes?: readonly NoteRule[];
   /** Alignment thresholds; see AlignOptions. */
   align?: AlignOptions;
+  /**
+   * Block scans remembered across the pages of one story (compareStory makes one per call).
+   * @default none
+   */
+  memo?: BlockMemo;
 }
 
 /** An article with the notes and credits found in it: what comparisons read. */
@@ -34,7 +40,7 @@ export interface ReadArticle {
 
 /** Finds an article's notes and credits once, for comparing it with many copies. */
 export function readArticle(article: Article, options: CompareOptions = {}): ReadArticle {
-  return { article, notes: findNotes(article, options.notes ?? NOTE_CATALOGUE), credits: findCredits(article) };
+  return { article, notes: findNotes(article, options.notes ?? NOTE_CATALOGUE, options.memo), credits: findCredits(article, options.memo) };
 }
 
 const KIND_ORDER: readonly FindingKind[] = [

@@ -2,6 +2,7 @@ import type { CopyReport, DocumentSummary, Finding, FindingCounts, Report, Sever
 import { compareCopy, readArticle, type CompareOptions, type ReadArticle } from './compare-copy.js';
 import type { Article, ReferenceChoice } from '../types.js';
 import { chooseReference } from './choose-reference.js';
+import { BlockMemo } from '../segment/block-memo.js';
 
 /** An article and where it came from (a path or URL, as the user named it). */
 export interface SourcedArticle {
@@ -61,7 +62,9 @@ export function compareStoryChoosingReference(pages: readonly SourcedArticle[], 
   return buildReport(pages[index]!, pages.filter((_, k) => k !== index), options, { source, reason });
 }
 
-function buildReport(reference: SourcedArticle, copies: readonly SourcedArticle[], options: CompareOptions, choice?: ReferenceChoice): Report {
+function buildReport(reference: SourcedArticle, copies: readonly SourcedArticle[], given: CompareOptions, choice?: ReferenceChoice): Report {
+  // The copies repeat the reference's blocks: each distinct text is scanned once per story.
+  const options = { ...given, memo: given.memo ?? new BlockMemo() };
   const ref = readArticle(reference.article, options);
   const copyReports: CopyReport[] = copies.map(({ source, article }) => {
     const read = readArticle(article, options);

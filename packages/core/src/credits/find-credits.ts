@@ -4,6 +4,7 @@ import { isSourceLabel } from '../segment/classify-block.js';
 import { normalizeText } from '../segment/normalize-text.js';
 import { placeOf } from '../notes/find-notes.js';
 import { AGENCIES } from './agencies.js';
+import type { BlockMemo } from '../segment/block-memo.js';
 import { CREDIT_PATTERNS } from './credit-patterns.js';
 
 /** Ids of the agencies a text names, sorted. */
@@ -21,20 +22,15 @@ const BLOCK_ONLY_TYPES: ReadonlySet<CreditType> = new Set(['byline']);
  * agency tag, copyright lines, source labels, and the byline and isBasedOn metadata. The
  * publisher is the outlet on every copy, so it is no credit (flagCredits reads it for the agency).
  * The same credit seen twice (a byline in markup and in JSON-LD) is kept once, markup first.
+ * A memo shared by the pages of one story scans a text they repeat once.
  */
-export function findCredits(article: Article): CreditHit[] {
+export function findCredits(article: Article, memo?: BlockMemo): CreditHit[] {
   const hits: CreditHit[] = [];
   for (const block of article.blocks) {
     if (block.role === 'furniture') continue;
-    for (const rule of CREDIT_PATTERNS) {
-      if (BLOCK_ONLY_TYPES.has(rule.type) && block.role !== 'credit') continue;
-      for (const m of matchAll(rule, block.text)) {
-        hits.push({ type: rule.type, text: m.text.trim(), agencies: findAgencies(m.text), block: block.index, place: placeOf(block), start: m.start, end: m.end });
-      }
-    }
-    if (block.role === 'credit' && isSourceLabel(block.text)) {
-      hits.push({ type: 'source', text: block.text, agencies: findAgencies(block.text), block: block.index, place: 'credit', start: 0, end: block.text.length });
-    }
+    const isCredit = block.role === 'credit';
+    const found = memo ? memo.remember(CREDIT_PATTERNS, `${isCredit ? 'c' : 'o'}:${block.text}`, () => creditsIn(block.text, isCredit)) : creditsIn(block.text, isCredit);
+    for (const c of found) hits.push({ type: c.type, text: c.text, agencies: [...c.agencies], block: block.index, place: placeOf(block), start: c.start, end: c.end });
   }
   const fromMeta = (type: CreditType, text: string | null) => {
     if (text) hits.push({ type, text, agencies: findAgencies(text), block: null, place: 'metadata', start: 0, end: text.length });
@@ -42,6 +38,19 @@ export function findCredits(article: Article): CreditHit[] {
   fromMeta('byline', article.byline);
   fromMeta('source', article.isBasedOn);
   return dedupe(hits);
+}
+
+type FoundCredit = Pick<CreditHit, 'type' | 'text' | 'agencies' | 'start' | 'end'>;
+
+// The credits in one block's text; bylines and source labels only in a block that is a credit.
+function creditsIn(text: string, isCredit: boolean): FoundCredit[] {
+  const found: FoundCredit[] = [];
+  for (const rule of CREDIT_PATTERNS) {
+    if (BLOCK_ONLY_TYPES.has(rule.type) && !isCredit) continue;
+    for (const m of matchAll(rule, text)) found.push({ type: rule.type, text: m.text.trim(), agencies: findAgencies(m.text), start: m.start, end: m.end });
+  }
+  if (isCredit && isSourceLabel(text)) found.push({ type: 'source', text, agencies: findAgencies(text), start: 0, end: text.length });
+  return found;
 }
 
 const creditKey = (hit: CreditHit): string => `${hit.type}|${normalizeText(hit.text).toLowerCase().replace(/^by\s+/, '')}`;

@@ -57,7 +57,8 @@ export function literalGate(pattern: string, flags: string): LiteralGate | null 
 
 function index(gate: LiteralGate): void {
   const into = gate.folded ? indexed.folded : indexed.exact;
-  const fresh = [...new Set(gate.clauses.flat())].filter((w) => w.length >= MIN_INDEXED_CHARS && !into.has(w));
+  // Only the strongest clause is indexed: the others are asked about only when it holds.
+  const fresh = [...new Set(gate.clauses[0])].filter((w) => w.length >= MIN_INDEXED_CHARS && !into.has(w));
   if (fresh.length === 0) return;
   if (indexed.exact.size + indexed.folded.size + fresh.length > MAX_INDEXED_WORDS) {
     unindexed.add(gate);
