@@ -15,6 +15,9 @@ const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 // spaces in a row, or a space at either end.
 const NEEDS_COLLAPSE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]|[^\S ]|  |^ | $/u;
 
+// Printable ASCII but the backtick (a quote mark to fold), words separated by single spaces.
+const PLAIN = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
+
 /**
  * Folds `text` for comparison: Unicode NFC, curly quotes to straight, every dash to "-",
  * "…" to "...", invisible characters removed, runs of any space to one, trimmed.
@@ -22,6 +25,7 @@ const NEEDS_COLLAPSE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]|[^\S ]|  |^ | $/u
  * @example normalizeText('“It’s  29 — not 28”') // => '"It\'s 29 - not 28"'
  */
 export function normalizeText(text: string): string {
+  if (PLAIN.test(text)) return text; // nothing to fold: most text of English-language copies
   return text
     .normalize('NFC')
     .replace(INVISIBLE, '')

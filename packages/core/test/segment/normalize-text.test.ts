@@ -38,4 +38,15 @@ test('collapseSpace returns text already collapsed as it is, and collapses every
   assert.is(collapseSpace(' Bali\u00A0 volcano\u200B erupts '), 'Bali volcano erupts');
 });
 
+test('normalizeText returns plain text as it is and folds the rest, as the full folding does', () => {
+  const full = (t: string) => t.normalize('NFC').replace(/[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u301D\u301E]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-').replace(/\u2026/g, '...')
+    .replace(/[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g, ' ').trim();
+  const pieces = ['a', 'Z', '9', ' ', '  ', '`', '\u2019', '\u201C', '\u2014', '\u2026', 'e\u0301', '\u00A0', '\n', '\u00AD', '-', '"', '~'];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (p) => {
+    assert.is(normalizeText(p.join('')), full(p.join('')));
+  }), { numRuns: 3000, seed: 13 });
+});
+
 test.run();
