@@ -7,10 +7,20 @@ export function excerpt(text: string, max = 60): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** "block 3" or "blocks 3–4", counted from 1 for people. */
+/**
+ * "block 3", "blocks 3–4", or for blocks apart "blocks 3 and 7" / "blocks 2–3, 5 and 9": counted
+ * from 1 for people, runs of neighbours as ranges, so a label never claims a block in between.
+ */
 export function blockLabel(blocks: readonly number[]): string {
   if (blocks.length === 0) return 'no block';
-  const first = blocks[0]! + 1;
-  const last = blocks[blocks.length - 1]! + 1;
-  return first === last ? `block ${first}` : `blocks ${first}–${last}`;
+  const sorted = [...new Set(blocks)].sort((a, b) => a - b).map((b) => b + 1);
+  if (sorted.length === 1) return `block ${sorted[0]}`;
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(j === i ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return `blocks ${runs.length === 1 ? runs[0] : `${runs.slice(0, -1).join(', ')} and ${runs[runs.length - 1]}`}`;
 }
