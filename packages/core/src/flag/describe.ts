@@ -8,6 +8,15 @@ export function excerpt(text: string, max = 60): string {
 }
 
 /**
+ * An excerpt in quotation marks for a message: double ones, or single curly ones when the words
+ * hold a double quotation mark themselves (an edit to a quote's punctuation: ‘," said’).
+ */
+export function quote(text: string, max = 60): string {
+  const words = excerpt(text, max);
+  return /["\u201C\u201D\u201E\u00AB\u00BB]/.test(words) ? `\u2018${words}\u2019` : `"${words}"`;
+}
+
+/**
  * "block 3", "blocks 3–4", or for blocks apart "blocks 3 and 7" / "blocks 2–3, 5 and 9": counted
  * from 1 for people, runs of neighbours as ranges, so a label never claims a block in between.
  */

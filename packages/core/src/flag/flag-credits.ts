@@ -2,7 +2,7 @@ import type { Article, CreditHit, CreditType, Finding, Severity } from '../types
 import { findAgencies } from '../credits/find-credits.js';
 import { AGENCIES } from '../credits/agencies.js';
 import { normalizeText } from '../segment/normalize-text.js';
-import { excerpt } from './describe.js';
+import { quote } from './describe.js';
 import { findingId } from './finding-id.js';
 import { CREDIT_MISSING_SEVERITY } from './severity.js';
 
@@ -59,7 +59,7 @@ export function flagCredits(reference: Article, referenceCredits: readonly Credi
         kind: 'credit-changed',
         severity: changeSeverity(type, before, after),
         categories: [type],
-        message: `${type} changed: "${excerpt(before.text, 45)}" became "${excerpt(after.text, 45)}"`,
+        message: `${type} changed: ${quote(before.text, 45)} became ${quote(after.text, 45)}`,
         reference: side(reference, before),
         copy: side(copy, after),
         credit: { type, agencies: before.agencies },
@@ -71,7 +71,7 @@ export function flagCredits(reference: Article, referenceCredits: readonly Credi
         kind: 'credit-missing',
         severity: CREDIT_MISSING_SEVERITY[type],
         categories: [type],
-        message: `${type} missing from the copy: "${excerpt(hit.text)}"`,
+        message: `${type} missing from the copy: ${quote(hit.text)}`,
         reference: side(reference, hit),
         copy: none,
         credit: { type, agencies: hit.agencies },
@@ -83,7 +83,7 @@ export function flagCredits(reference: Article, referenceCredits: readonly Credi
         kind: 'credit-added',
         severity: 'low',
         categories: [type],
-        message: `copy adds a ${type} credit: "${excerpt(hit.text)}"`,
+        message: `copy adds a ${type} credit: ${quote(hit.text)}`,
         reference: none,
         copy: side(copy, hit),
         credit: { type, agencies: hit.agencies },

@@ -1,7 +1,7 @@
 import type { Alignment } from '../align/align-blocks.js';
 import { diffBlocks } from '../diff/diff-blocks.js';
 import type { Block, EditCategory, Finding } from '../types.js';
-import { blockLabel, excerpt } from './describe.js';
+import { blockLabel, quote } from './describe.js';
 import { findingId } from './finding-id.js';
 import { severityOfEdit } from './severity.js';
 
@@ -56,7 +56,7 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
         kind: 'moved',
         severity: 'low',
         categories: [],
-        message: `${blockLabel(positions(ref))} moved to ${blockLabel(positions(cp))} of the copy: "${excerpt(contents(ref), 50)}"`,
+        message: `${blockLabel(positions(ref))} moved to ${blockLabel(positions(cp))} of the copy: ${quote(contents(ref), 50)}`,
         reference: side(ref, ''),
         copy: side(cp, ''),
       });
@@ -70,7 +70,7 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
       kind: 'removed',
       severity: ref.block.form === 'heading' ? 'low' : 'medium',
       categories: [],
-      message: `${isCaption ? 'photo caption' : blockLabel([ref.block.index])} removed: "${excerpt(ref.block.text)}"`,
+      message: `${isCaption ? 'photo caption' : blockLabel([ref.block.index])} removed: ${quote(ref.block.text)}`,
       reference: { blocks: [ref.block.index], text: ref.block.text, words: ref.content },
       copy: { blocks: [], text: '', words: '' },
     });
@@ -83,7 +83,7 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
       kind: 'added',
       severity: isProse ? 'medium' : 'low',
       categories: [],
-      message: `copy adds ${cp.block.role === 'caption' ? 'a caption' : blockLabel([cp.block.index])}: "${excerpt(cp.block.text)}"`,
+      message: `copy adds ${cp.block.role === 'caption' ? 'a caption' : blockLabel([cp.block.index])}: ${quote(cp.block.text)}`,
       reference: { blocks: [], text: '', words: '' },
       copy: { blocks: [cp.block.index], text: cp.block.text, words: cp.content },
     });
@@ -96,7 +96,7 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
       kind: 'truncated',
       severity: 'medium',
       categories: [],
-      message: `copy stops early: the last ${lost.length} block${lost.length > 1 ? 's' : ''} (${words} words) are missing, from "${excerpt(lost[0]!.block.text, 50)}"`,
+      message: `copy stops early: the last ${lost.length} block${lost.length > 1 ? 's' : ''} (${words} words) are missing, from ${quote(lost[0]!.block.text, 50)}`,
       reference: { blocks: positions(lost), text: texts(lost), words: lost[0]!.content },
       copy: { blocks: [], text: '', words: '' },
     });
@@ -105,7 +105,7 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
 }
 
 function describeEdit(removed: string, added: string): string {
-  if (removed && added) return `"${excerpt(removed, 40)}" became "${excerpt(added, 40)}"`;
-  if (removed) return `"${excerpt(removed, 50)}" removed`;
-  return `"${excerpt(added, 50)}" added`;
+  if (removed && added) return `${quote(removed, 40)} became ${quote(added, 40)}`;
+  if (removed) return `${quote(removed, 50)} removed`;
+  return `${quote(added, 50)} added`;
 }

@@ -1,6 +1,6 @@
 import type { Article, Finding, NoteHit } from '../types.js';
 import { normalizeText } from '../segment/normalize-text.js';
-import { excerpt } from './describe.js';
+import { quote } from './describe.js';
 import { findingId } from './finding-id.js';
 import { NOTE_MISSING_SEVERITY, severityOfNoteAdded, severityOfNoteChange } from './severity.js';
 
@@ -57,7 +57,7 @@ export function flagNotes(
         kind: 'note-changed',
         severity: severityOfNoteChange(hit.category),
         categories: [hit.category],
-        message: `${hit.category} note moved from the ${hit.place} to the ${moved.place}: "${excerpt(hit.text)}"`,
+        message: `${hit.category} note moved from the ${hit.place} to the ${moved.place}: ${quote(hit.text)}`,
         reference: refSide,
         copy: { blocks: blocksOf(same.hits), text: blockText(copy, moved), words: moved.text },
         note: { ruleId: hit.ruleId, category: hit.category },
@@ -73,7 +73,7 @@ export function flagNotes(
         kind: 'note-changed',
         severity: severityOfNoteChange(hit.category),
         categories: [hit.category],
-        message: `${hit.category} note reworded: "${excerpt(hit.text, 45)}" became "${excerpt(weaker.text, 45)}"`,
+        message: `${hit.category} note reworded: ${quote(hit.text, 45)} became ${quote(weaker.text, 45)}`,
         reference: refSide,
         copy: { blocks: blocksOf(similar.hits), text: blockText(copy, weaker), words: weaker.text },
         note: { ruleId: hit.ruleId, category: hit.category },
@@ -88,7 +88,7 @@ export function flagNotes(
         kind: 'note-changed',
         severity: severityOfNoteChange(hit.category),
         categories: [hit.category],
-        message: `${hit.category} note dropped from a paragraph that the copy keeps: "${excerpt(hit.text)}"`,
+        message: `${hit.category} note dropped from a paragraph that the copy keeps: ${quote(hit.text)}`,
         reference: refSide,
         copy: { blocks: [...survivor], text: survivor.map((b) => copy.blocks[b]!.text).join('\n'), words: '' },
         note: { ruleId: hit.ruleId, category: hit.category },
@@ -101,7 +101,7 @@ export function flagNotes(
       kind: 'note-missing',
       severity: NOTE_MISSING_SEVERITY[hit.category],
       categories: [hit.category],
-      message: `${hit.category} note missing from the copy: "${excerpt(hit.text)}"`,
+      message: `${hit.category} note missing from the copy: ${quote(hit.text)}`,
       reference: refSide,
       copy: { blocks: where, text: where.map((b) => copy.blocks[b]!.text).join('\n'), words: '' },
       note: { ruleId: hit.ruleId, category: hit.category },
@@ -115,7 +115,7 @@ export function flagNotes(
       kind: 'note-added',
       severity: severityOfNoteAdded(hit.category),
       categories: [hit.category],
-      message: `copy adds a ${hit.category} note: "${excerpt(hit.text)}"`,
+      message: `copy adds a ${hit.category} note: ${quote(hit.text)}`,
       reference: { blocks: [], text: '', words: '' },
       copy: { blocks: blocksOf(group.hits), text: blockText(copy, hit), words: hit.text },
       note: { ruleId: hit.ruleId, category: hit.category },

@@ -2,7 +2,7 @@ import type { Article, Block, CreditHit, Finding, NoteCategory, NoteHit } from '
 import { readAdvisory, type Advisory } from '../notes/read-advisory.js';
 import { contentText } from '../segment/content-text.js';
 import { normalizeText } from '../segment/normalize-text.js';
-import { excerpt } from './describe.js';
+import { quote } from './describe.js';
 import { findingId } from './finding-id.js';
 
 /** An article with the notes and credits found in it. */
@@ -69,7 +69,7 @@ export function flagStale(reference: Side, copy: Side, alignedCopyBlocks: Readon
       kind: 'stale-copy',
       severity: 'high',
       categories: [hit.category],
-      message: `${message} (${hit.category} advisory: "${excerpt(text, 70)}")`,
+      message: `${message} (${hit.category} advisory: ${quote(text, 70)})`,
       reference: ref
         ? { blocks: [ref.index], text: ref.text, words: advisory.corrected[0] ?? '' }
         : { blocks: [], text: reference.article.title ?? '', words: advisory.corrected[0] ?? '' },
@@ -95,11 +95,11 @@ function byEarlierWording(reference: Side, copy: Side, aligned: ReadonlyMap<numb
       const copyBlocks = aligned.get(ref.index) ?? [];
       const copyText = copyBlocks.map((c) => copy.article.blocks[c]!.text).join('\n');
       if (copyBlocks.length === 0 || !hasWords(copyText, earlier) || hasWords(ref.text, earlier)) continue;
-      found.push(make(`${earlier}|${ref.text}`, ref, copyBlocks, earlier, `copy still has the wording the reference corrected: "${excerpt(earlier, 40)}"`));
+      found.push(make(`${earlier}|${ref.text}`, ref, copyBlocks, earlier, `copy still has the wording the reference corrected: ${quote(earlier, 40)}`));
     }
     const [refTitle, copyTitle] = [reference.article.title ?? '', copy.article.title ?? ''];
     if ((advisory.headline || targets.length === 0) && hasWords(copyTitle, earlier) && !hasWords(refTitle, earlier)) {
-      found.push(make(`${earlier}|title`, null, [], earlier, `copy's headline still has the wording the reference corrected: "${excerpt(earlier, 40)}"`));
+      found.push(make(`${earlier}|title`, null, [], earlier, `copy's headline still has the wording the reference corrected: ${quote(earlier, 40)}`));
     }
   }
   return found;

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { blockLabel, excerpt } from '../../src/flag/describe.js';
+import { blockLabel, excerpt, quote } from '../../src/flag/describe.js';
 
 test('blockLabel counts from 1 and names neighbours as a range, blocks apart one by one', () => {
   assert.is(blockLabel([2]), 'block 3');
@@ -14,6 +14,12 @@ test('blockLabel counts from 1 and names neighbours as a range, blocks apart one
 test('excerpt cuts at a word and marks the cut', () => {
   assert.is(excerpt('All 29 ambassadors agreed', 60), 'All 29 ambassadors agreed');
   assert.is(excerpt('The alliance urged all countries to enforce the sanctions fully', 30), 'The alliance urged all…');
+});
+
+test('quote wraps words holding a double quotation mark in single curly ones, so the marks read apart', () => {
+  assert.is(quote('29 ambassadors'), '"29 ambassadors"');
+  assert.is(quote(', " said a NATO diplomat'), '\u2018, " said a NATO diplomat\u2019');
+  assert.is(quote('\u201CWe will not'), '\u2018\u201CWe will not\u2019');
 });
 
 test.run();
