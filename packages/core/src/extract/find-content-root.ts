@@ -26,6 +26,7 @@ const PROSE_SIBLINGS = new Set(['p', 'ul', 'ol', 'blockquote', 'h2', 'h3', 'h4',
 const RIVAL_SHARE = 0.75; // a container scoring three quarters of the best is a rival
 const MAX_RIVALS = 5;
 const MIN_RIVALS = 3; // three rivals under one ancestor make it the story
+const FULL_BONUS_CHARS = 500; // a box holding this much text earns its class bonus in full
 const TAG_SCORE: Readonly<Record<string, number>> = { div: 5, article: 8, main: 5, section: 3, pre: 3, td: 3, blockquote: 3, form: -3, ol: -3, ul: -3, dl: -3, address: -3, li: -3, h1: -5, h2: -5, h3: -5, header: -5, aside: -10 };
 
 // The page frame and the story's own containers: their classes carry page-wide state
@@ -41,17 +42,20 @@ export interface Stats {
 
 const WEAK_NOISE_MAX_CHARS = 500; // a weakly marked box holding more prose than this is the story
 const WEAK_NOISE_LINK_SHARE = 0.3;
+const WEAK_NOISE_PROSE_CHARS = 2000; // unlinked text of a story: the box holds it beside its teasers (yahoo-2's "modal")
 
 /**
  * True when a box's class or id marks it as not the story and nothing marks it as the body: a
- * strong hint (sharing, comments, navigation) always, a weak one (footer, ad, sidebar) only
- * for a small or link-heavy box, since page builders reuse those words for layout.
+ * strong hint (comments, related stories, cookie and newsletter prompts) always, a weak one
+ * (sharing, navigation, footer, ad, sidebar) only for a small box, or a link-heavy one without
+ * a story's worth of unlinked text, since page builders reuse those words for layout
+ * ("with-navigation", "entry themeform share" around the story).
  */
 export function isNoiseBox(el: Element, hints: string, s: Stats): boolean {
   if (hints === '' || NEVER_NOISE.has(el.name) || el.attribs.itemprop === 'articleBody' || BODY_HINT.test(hints)) return false;
   const rule = noiseHint(hints);
   if (!rule) return false;
-  return rule.strong || s.chars < WEAK_NOISE_MAX_CHARS || s.linkChars > WEAK_NOISE_LINK_SHARE * s.chars;
+  return rule.strong || s.chars < WEAK_NOISE_MAX_CHARS || (s.linkChars > WEAK_NOISE_LINK_SHARE * s.chars && s.chars - s.linkChars < WEAK_NOISE_PROSE_CHARS);
 }
 
 function classWeight(hints: string): number {
@@ -99,11 +103,15 @@ export function findContentRoot(doc: Document, rule?: SiteRule): ContentRoot | n
       } else if (isElement(child) && !NOT_PROSE.has(child.name)) {
         const hints = hintsOf(child);
         const hintedBefore = hinted.length;
+        const votersBefore = voters.length;
         const c = walk(child, link);
         // A box holding the marked story body is not a share bar, whatever its class says.
         const holdsBody = hinted.length > hintedBefore && hinted.slice(hintedBefore).some((h) => (stats.get(h)?.chars ?? 0) >= MIN_BODY_CHARS);
         if (!holdsBody && isNoiseBox(child, hints, c)) {
           noise.add(child);
+          // What a cookie banner or a comment thread holds votes for nothing.
+          voters.length = votersBefore;
+          hinted.length = hintedBefore;
           continue;
         }
         s.chars += c.chars;
@@ -145,7 +153,10 @@ export function findContentRoot(doc: Document, rule?: SiteRule): ContentRoot | n
     if (!s) return;
     if (!initialized.has(el)) {
       initialized.add(el);
-      s.score += (TAG_SCORE[el.name] ?? 0) + classWeight(hintsOf(el));
+      const weight = classWeight(hintsOf(el));
+      // A content class on a box with a line or two of text ("article-content" around a
+      // teaser) says less than the same class around a story: its bonus grows with the text.
+      s.score += (TAG_SCORE[el.name] ?? 0) + (weight > 0 ? weight * Math.min(1, s.chars / FULL_BONUS_CHARS) : weight);
     }
     s.score += points;
   };

@@ -20,13 +20,13 @@ const words = (list: string) => new RegExp(`(?:^|[\\s_-])(?:${list})(?:$|[\\s_-]
 
 /** Boxes around a story that are not the story: left out with everything inside them. */
 export const NOISE_HINTS: readonly HintRule[] = [
-  { id: 'share', pattern: words('share|sharing|social|social-?links|share-?bar|sharetools|addthis|shariff'), strong: true, example: 'article-share-bar', nearMiss: 'shareholder' },
+  { id: 'share', pattern: words('share|sharing|social|social-?links|share-?bar|sharetools|addthis|shariff'), strong: false, example: 'article-share-bar', nearMiss: 'shareholder' },
   { id: 'related', pattern: words('related|more-?stories|read-?more|recommend\\w*|outbrain|taboola|trending|most-?read|most-?popular|also-?read'), strong: true, example: 'related-stories', nearMiss: 'unrelated' },
   { id: 'newsletter', pattern: words('newsletter|subscribe|subscription|signup|sign-?up|paywall-?prompt|registration'), strong: true, example: 'newsletter-signup', nearMiss: 'subscriber-only' },
   { id: 'cookie', pattern: words('cookie\\w*|consent|gdpr|cmp|privacy-?banner'), strong: true, example: 'cookie-banner', nearMiss: 'cookbook' },
   { id: 'comments', pattern: words('comments?|comment-?list|disqus|replies|respond|discussion'), strong: true, example: 'article-comments', nearMiss: 'commentary' },
   { id: 'ads', pattern: words('ads?|advert\\w*|ad-?slot|ad-?container|dfp|sponsor\\w*|promo|banner|skyscraper|adsbygoogle'), strong: false, example: 'ad-slot', nearMiss: 'header' },
-  { id: 'navigation', pattern: words('nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-?link|toolbar|masthead'), strong: true, example: 'site-nav', nearMiss: 'canvas' },
+  { id: 'navigation', pattern: words('nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-?link|toolbar|masthead'), strong: false, example: 'site-nav', nearMiss: 'canvas' },
   { id: 'sidebar', pattern: words('sidebar|side-?bar|right-?rail|left-?rail'), strong: false, example: 'sidebar', nearMiss: 'sidebarred' },
   { id: 'page-frame', pattern: words('footer|site-?footer|site-?header'), strong: false, example: 'site-footer', nearMiss: 'footnote' },
   // Not "hidden" or "d-none": utility classes hide those on one screen size and show them on another.

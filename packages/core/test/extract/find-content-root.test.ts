@@ -19,7 +19,7 @@ test('findContentRoot picks the container with the paragraph run over a link-hea
   assert.equal(ids, ['story']);
 });
 
-test('findContentRoot leaves out boxes marked as sharing, comments or navigation, whatever they hold', () => {
+test('findContentRoot leaves out comment threads whatever they hold, and small share bars', () => {
   const r = root(`<body><div id="story">${para(5)}<div class="comments">${para(8, 'readers')}</div><div class="share-bar">Share on Facebook</div></div></body>`)!;
   assert.equal([...r.body].map(label), ['story']);
   assert.equal([...r.noise].map(label).sort(), ['comments', 'share-bar']);
@@ -67,6 +67,28 @@ test('findContentRoot gathers a story cut into repeated modules of one class, be
   const inBody = (id: string) => [...r.body].some((b) => hasDescendant(b, id));
   assert.ok(['m1', 'm2', 'm3'].every(inBody), [...r.body].map(label).join());
   assert.not.ok(inBody('t'));
+});
+
+test('findContentRoot gives no vote to paragraphs inside a box left out (a cookie banner\'s prose)', () => {
+  const r = root(`<body><div id="cookie-consent"><div class="text">${para(6, 'cookies')}</div></div><div id="story">${para(3)}</div></body>`)!;
+  assert.equal([...r.body].map(label), ['story']);
+});
+
+test('findContentRoot keeps a wrapper whose class names navigation when it holds prose, not links ("with-navigation")', () => {
+  const r = root(`<body><nav>${links(6)}</nav><div id="main" class="clearfix with-navigation"><div id="story">${para(6)}</div></div></body>`)!;
+  assert.ok([...r.body].some((el) => hasDescendant(el, 'story')), [...r.body].map(label).join());
+  assert.not.ok([...r.noise].some((el) => label(el) === 'main'));
+});
+
+test('findContentRoot does not let a content class on a one-line box beat the story ("article-content" around a teaser)', () => {
+  const ids = bodyIds(`<body><div class="teaser"><div class="article-content" id="t">A one-line teaser of another story.</div></div><div id="story">${para(6)}</div></body>`);
+  assert.equal(ids, ['story']);
+});
+
+test('findContentRoot keeps a weakly marked wrapper holding a story beside its teasers (a "modal" with related links)', () => {
+  const r = root(`<body><div class="render-target-modal"><div id="story">${para(18)}</div><div class="stream">${links(25)}</div></div></body>`)!;
+  assert.ok([...r.body].some((el) => hasDescendant(el, 'story')), [...r.body].map(label).join());
+  assert.is(r.noise.size, 0);
 });
 
 test('findContentRoot returns null for a page without paragraph text', () => {
