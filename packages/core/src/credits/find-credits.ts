@@ -1,5 +1,5 @@
 import type { Article, CreditHit, CreditType } from '../types.js';
-import { matchAll, testPattern } from '../segment/compile-pattern.js';
+import { candidatesIn, compilePattern, matchAll } from '../segment/compile-pattern.js';
 import { isSourceLabel } from '../segment/classify-block.js';
 import { normalizeText } from '../segment/normalize-text.js';
 import { placeOf } from '../notes/find-notes.js';
@@ -9,7 +9,7 @@ import { CREDIT_PATTERNS } from './credit-patterns.js';
 
 /** Ids of the agencies a text names, sorted. */
 export function findAgencies(text: string): string[] {
-  return AGENCIES.filter((agency) => testPattern(agency, text))
+  return candidatesIn(AGENCIES, text).filter((agency) => compilePattern(agency).test(text))
     .map((agency) => agency.id)
     .sort();
 }
@@ -45,7 +45,7 @@ type FoundCredit = Pick<CreditHit, 'type' | 'text' | 'agencies' | 'start' | 'end
 // The credits in one block's text; bylines and source labels only in a block that is a credit.
 function creditsIn(text: string, isCredit: boolean): FoundCredit[] {
   const found: FoundCredit[] = [];
-  for (const rule of CREDIT_PATTERNS) {
+  for (const rule of candidatesIn(CREDIT_PATTERNS, text)) {
     if (BLOCK_ONLY_TYPES.has(rule.type) && !isCredit) continue;
     for (const m of matchAll(rule, text)) found.push({ type: rule.type, text: m.text.trim(), agencies: findAgencies(m.text), start: m.start, end: m.end });
   }

@@ -2,7 +2,7 @@ import type { BlockForm, BlockRole } from '../types.js';
 import { CREDIT_PATTERNS } from '../credits/credit-patterns.js';
 import { AGENCIES } from '../credits/agencies.js';
 import { NOTE_CATALOGUE } from '../notes/note-catalogue.js';
-import { compilePattern, matchAll, mayMatch, testPattern, type PatternEntry } from './compile-pattern.js';
+import { candidatesIn, compilePattern, matchAll, type PatternEntry } from './compile-pattern.js';
 import { FURNITURE_PATTERNS } from './furniture-patterns.js';
 import { normalizeText } from './normalize-text.js';
 
@@ -18,19 +18,19 @@ export function isFurniture(text: string): boolean {
   if (text.length > 2 * MAX_FURNITURE_CHARS) return false; // folding never halves a text: skip it
   const folded = normalizeText(text);
   if (folded.length === 0 || folded.length > MAX_FURNITURE_CHARS) return false;
-  return FURNITURE_PATTERNS.some((rule) => testPattern(rule, folded));
+  return candidatesIn(FURNITURE_PATTERNS, folded).some((rule) => compilePattern(rule).test(folded));
 }
 
 /** True when a short block names an agency and nothing else of note: a source label. */
 export function isSourceLabel(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length > MAX_SOURCE_LABEL_WORDS || /[.!?]$/.test(text.trim())) return false;
-  return AGENCIES.some((agency) => testPattern(agency, text));
+  return candidatesIn(AGENCIES, text).some((agency) => compilePattern(agency).test(text));
 }
 
 function creditShare(text: string, types: ReadonlySet<string>): number {
   let covered = 0;
-  for (const rule of CREDIT_PATTERNS) {
+  for (const rule of candidatesIn(CREDIT_PATTERNS, text)) {
     if (!types.has(rule.type)) continue;
     for (const m of matchAll(rule, text)) covered = Math.max(covered, m.end - m.start);
   }
@@ -41,7 +41,7 @@ function creditShare(text: string, types: ReadonlySet<string>): number {
 // expression instead of scanning the whole lead for every rule of the catalogue; a rule whose
 // words the block lacks (and so its lead) is not tried at all.
 function startsWithNote(lead: string, text: string): boolean {
-  return NOTE_CATALOGUE.some((rule) => mayMatch(rule, text) && startsWith(rule, lead));
+  return candidatesIn(NOTE_CATALOGUE, text).some((rule) => startsWith(rule, lead));
 }
 
 function startsWith(rule: PatternEntry, lead: string): boolean {
@@ -74,6 +74,6 @@ export function classifyBlock(text: string, form: BlockForm): BlockRole {
     const lead = text.trimStart().slice(0, NOTE_LEAD_CHARS);
     if (form !== 'heading' && startsWithNote(lead, text)) return 'note';
   }
-  if (PHOTO_RULES.some((rule) => testPattern(rule, text))) return 'caption';
+  if (candidatesIn(PHOTO_RULES, text).some((rule) => compilePattern(rule).test(text))) return 'caption';
   return 'body';
 }

@@ -1,4 +1,4 @@
-import { literalGate, passesGate, type LiteralGate } from './literal-gate.js';
+import { indexedWordsIn, literalGate, passesGate, strongestClauseIndexed, type LiteralGate } from './literal-gate.js';
 
 /** A table entry whose pattern is a regular expression source with flags. */
 export interface PatternEntry {
@@ -33,19 +33,53 @@ export function compilePattern(entry: PatternEntry, extraFlags = ''): RegExp {
 
 const gates = new WeakMap<PatternEntry, LiteralGate | null>();
 
+function gateOf(entry: PatternEntry): LiteralGate | null {
+  let gate = gates.get(entry);
+  if (gate === undefined) gates.set(entry, (gate = literalGate(entry.pattern, entry.flags)));
+  return gate;
+}
+
 /**
  * False when the entry's pattern cannot match `text`: the text lacks every word the pattern
  * requires (see literalGate). True means only "run the pattern to know".
  */
 export function mayMatch(entry: PatternEntry, text: string): boolean {
-  let gate = gates.get(entry);
-  if (gate === undefined) gates.set(entry, (gate = literalGate(entry.pattern, entry.flags)));
-  return passesGate(gate, text);
+  return passesGate(gateOf(entry), text);
 }
 
-/** True when the entry's pattern matches somewhere in `text`. */
-export function testPattern(entry: PatternEntry, text: string): boolean {
-  return mayMatch(entry, text) && compilePattern(entry).test(text);
+/** Which entries of a table a word of their strongest clause calls up, and which always run. */
+interface TableIndex {
+  byWord: { exact: Map<string, number[]>; folded: Map<string, number[]> };
+  always: number[];
+}
+const tables = new WeakMap<readonly PatternEntry[], TableIndex>();
+
+function indexTable(table: readonly PatternEntry[]): TableIndex {
+  const index: TableIndex = { byWord: { exact: new Map(), folded: new Map() }, always: [] };
+  table.forEach((entry, k) => {
+    const gate = gateOf(entry);
+    if (gate === null || !strongestClauseIndexed(gate)) return void index.always.push(k);
+    const byWord = gate.folded ? index.byWord.folded : index.byWord.exact;
+    for (const w of gate.clauses[0]!) byWord.set(w, [...(byWord.get(w) ?? []), k]);
+  });
+  return index;
+}
+
+/**
+ * The entries of a table that may match `text`, in table order: one lookup per word the text
+ * holds instead of a gate check per entry (most blocks call up none of a table's entries).
+ * The table's array is the key of its index: pass the same array each time.
+ */
+export function candidatesIn<T extends PatternEntry>(table: readonly T[], text: string): T[] {
+  // The table first: indexing it may add words, and the words found must include them.
+  let index = tables.get(table);
+  if (!index) tables.set(table, (index = indexTable(table)));
+  const seen = indexedWordsIn(text);
+  if (seen === null) return table.filter((entry) => mayMatch(entry, text));
+  const called = new Set(index.always);
+  for (const w of seen.exact) for (const k of index.byWord.exact.get(w) ?? []) called.add(k);
+  for (const w of seen.folded) for (const k of index.byWord.folded.get(w) ?? []) called.add(k);
+  return [...called].sort((a, b) => a - b).map((k) => table[k]!).filter((entry) => mayMatch(entry, text));
 }
 
 /** Every match of an entry's pattern in `text`, with its offsets. */

@@ -22,9 +22,10 @@ const MAX_INDEXED_WORDS = 4096;
 const indexed = { exact: new Set<string>(), folded: new Set<string>() };
 const unindexed = new WeakSet<LiteralGate>();
 const INDEXED_TEXT_CHARS = 2000; // blocks, not whole articles
-// Shorter words ("to", "AP", "via") turn up at every other position of a text: finding them
-// all costs more than a search for each when its clause is asked about.
-const MIN_INDEXED_CHARS = 4;
+// Short words regardless of case ("to", "ad") turn up at every other position of a text:
+// finding them all costs more than a search for each when its clause is asked about. Written
+// in capitals or as names ("AP", "By", "dpa"), short words are rare enough to index.
+const MIN_INDEXED_CHARS = { exact: 2, folded: 4 };
 let finder: { exact: RegExp | null; folded: RegExp | null } | null = null;
 
 const MIN_GATE_CHARS = 2; // a one-letter word lets nearly every text through: not worth a check
@@ -58,7 +59,7 @@ export function literalGate(pattern: string, flags: string): LiteralGate | null 
 function index(gate: LiteralGate): void {
   const into = gate.folded ? indexed.folded : indexed.exact;
   // Only the strongest clause is indexed: the others are asked about only when it holds.
-  const fresh = [...new Set(gate.clauses[0])].filter((w) => w.length >= MIN_INDEXED_CHARS && !into.has(w));
+  const fresh = [...new Set(gate.clauses[0])].filter((w) => w.length >= MIN_INDEXED_CHARS[gate.folded ? 'folded' : 'exact'] && !into.has(w));
   if (fresh.length === 0) return;
   if (indexed.exact.size + indexed.folded.size + fresh.length > MAX_INDEXED_WORDS) {
     unindexed.add(gate);
@@ -176,6 +177,20 @@ function present(text: string): Present {
   if (recent.length >= RECENT) recent.pop();
   recent.unshift(p);
   return p;
+}
+
+/**
+ * The strongest-clause words of gates that are indexed and occur in `text`, keyed as
+ * wordKey gives; null when the text is too long to index (search per gate then).
+ */
+export function indexedWordsIn(text: string): { exact: ReadonlySet<string>; folded: ReadonlySet<string> } | null {
+  return text.length > INDEXED_TEXT_CHARS ? null : present(text);
+}
+
+/** True when a gate's strongest clause is wholly indexed, so indexedWordsIn finds its words. */
+export function strongestClauseIndexed(gate: LiteralGate): boolean {
+  const index = gate.folded ? indexed.folded : indexed.exact;
+  return !unindexed.has(gate) && gate.clauses[0]!.every((w) => index.has(w));
 }
 
 // Ignoring case, a text is compared lower-cased, with the long s (which /s/iu matches) as "s".

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { literalGate, passesGate } from '../../src/segment/literal-gate.js';
-import { mayMatch } from '../../src/segment/compile-pattern.js';
+import { candidatesIn, mayMatch } from '../../src/segment/compile-pattern.js';
 import { NOTE_CATALOGUE } from '../../src/notes/note-catalogue.js';
 import { CREDIT_PATTERNS } from '../../src/credits/credit-patterns.js';
 import { AGENCIES } from '../../src/credits/agencies.js';
@@ -99,6 +99,20 @@ test('soundness on random patterns, with and without case folding', () => {
     }),
     { numRuns: 3000, seed: 11 },
   );
+});
+
+test('candidatesIn calls up every entry of a table that matches a text, in table order', () => {
+  const userRule = { id: 'user-stringer', pattern: String.raw`\bStringer\s+report\b`, flags: 'iu', example: 'STRINGER REPORT', nearMiss: '' };
+  const tables = [NOTE_CATALOGUE, CREDIT_PATTERNS, AGENCIES, FURNITURE_PATTERNS, [...NOTE_CATALOGUE, userRule]];
+  const texts = [...TABLES.map((r) => r.example), SEED_CAPTION, userRule.example, 'NATO urged all countries to enforce sanctions.', 'x'.repeat(3000) + ' Reuters'];
+  for (const table of tables) {
+    for (const text of texts) {
+      const called = candidatesIn(table, text);
+      const matching = table.filter((rule) => new RegExp(rule.pattern, rule.flags).test(text));
+      assert.ok(matching.every((rule) => called.includes(rule)), `${matching.map((r) => r.id)} in "${text.slice(0, 60)}"`);
+      assert.equal(called, table.filter((rule) => called.includes(rule)), 'table order');
+    }
+  }
 });
 
 test.run();
