@@ -1,11 +1,12 @@
 import type { Article, LearnedFurniture } from '../types.js';
 import { furnitureKey } from './furniture-key.js';
+import { recognizeStoryText } from './recognize-story-text.js';
 
 /** Options of applyLearnedFurniture. */
 export interface ApplyFurnitureOptions {
   /**
-   * The reference the copy is compared with: a learned text it holds is story text here, and
-   * the copy's block keeps its role so it aligns.
+   * The reference the copy is compared with: a block that is its text, edited or not (see
+   * recognizeStoryText), keeps its role so it aligns, whatever the table says.
    * @default undefined (no such guard)
    */
   reference?: Article;
@@ -37,14 +38,14 @@ function keysOf(learned: LearnedFurniture, outlet: string): Set<string> | undefi
 export function applyLearnedFurniture(article: Article, outlet: string | null, learned: LearnedFurniture, options: ApplyFurnitureOptions = {}): Article {
   const keys = outlet === null ? undefined : keysOf(learned, outlet);
   if (!keys || keys.size === 0) return article;
-  let story: Set<string> | null = null;
+  let isStoryText: ((key: string) => boolean) | null = null;
   let changed = false;
   const blocks = article.blocks.map((block) => {
     if (block.role !== 'body') return block;
     const key = furnitureKey(block.text);
     if (!keys.has(key)) return block;
-    story ??= new Set(options.reference?.blocks.map((b) => furnitureKey(b.text)) ?? []);
-    if (story.has(key)) return block;
+    isStoryText ??= options.reference ? recognizeStoryText(options.reference) : () => false;
+    if (isStoryText(key)) return block;
     changed = true;
     return { ...block, role: 'furniture' as const };
   });

@@ -9,7 +9,7 @@ export interface FurnitureOptions {
    */
   minStories?: number;
   /**
-   * The longest block, in words, that can be learned as furniture. Prompts and labels are
+   * The longest block, in words as written, that can be learned as furniture. Prompts and labels are
    * short ("This story was automatically generated from a syndicated feed." is 9 words); a
    * longer paragraph repeated across stories is a boilerplate background paragraph, which the
    * reader should see as added.

@@ -2,6 +2,7 @@ import { normalizeText } from '../segment/normalize-text.js';
 import type { Article } from '../types.js';
 import { furnitureKey } from './furniture-key.js';
 import { resolveFurnitureOptions, type FurnitureOptions } from './furniture-options.js';
+import { recognizeStoryText } from './recognize-story-text.js';
 
 /** One copy of a story and the outlet that published it (see identifyOutlet). */
 export interface FurnitureCopy {
@@ -27,11 +28,13 @@ export interface FurnitureSample {
   copies: { outlet: string; texts: string[] }[];
 }
 
+const SPACE = /\s/; // what normalizeText folds to one space (\s covers no-break and wide spaces)
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Samples one story for learning furniture: the short blocks of its reference (never to be
- * learned) and, per outlet, the short body blocks of its copies (candidates). Only body blocks
+ * learned) and, per outlet, the short body blocks of its copies (candidates) that are not the
+ * story's own text, edited or not (see recognizeStoryText). Only body blocks
  * are candidates: notes, credits and datelines have their own checks, blocks the pattern table
  * knows are furniture already, and captions belong to the photo they describe.
  *
@@ -40,17 +43,24 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function sampleFurniture(story: FurnitureStory, options: FurnitureOptions = {}): FurnitureSample {
   const { maxWords } = resolveFurnitureOptions(options);
-  // Word count of folded text, found without splitting: long blocks are most blocks.
-  const isShort = (folded: string) => {
-    let words = 1;
-    for (let i = folded.indexOf(' '); i !== -1; i = folded.indexOf(' ', i + 1)) if (++words > maxWords) return false;
-    return folded !== '';
+  // Words as written, counted until there are too many: most blocks are long, and are left
+  // before any folding. Folding only removes, so a text short as written is short folded.
+  const isShort = (text: string) => {
+    let words = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x1680 && SPACE.test(text[i]!));
+      if (!space && !inWord && ++words > maxWords) return false;
+      inWord = !space;
+    }
+    return words > 0;
   };
   const reference = new Set<string>();
   for (const block of story.reference.blocks) {
-    const key = furnitureKey(block.text);
-    if (isShort(key)) reference.add(key);
+    if (isShort(block.text)) reference.add(furnitureKey(block.text));
   }
+  let isStoryText: ((key: string) => boolean) | null = null; // made when a copy has a short block of its own
   const byOutlet = new Map<string, Set<string>>();
   for (const { article, outlet } of story.copies) {
     if (outlet === null) continue;
@@ -58,8 +68,12 @@ export function sampleFurniture(story: FurnitureStory, options: FurnitureOptions
     byOutlet.set(outlet, texts);
     for (const block of article.blocks) {
       if (block.role !== 'body') continue;
+      if (!isShort(block.text)) continue;
       const folded = normalizeText(block.text);
-      if (isShort(folded)) texts.add(folded);
+      const key = folded.toLowerCase();
+      if (key === '' || reference.has(key)) continue; // most copy blocks are the reference's as written
+      isStoryText ??= recognizeStoryText(story.reference);
+      if (!isStoryText(key)) texts.add(folded);
     }
   }
   return {

@@ -36,6 +36,14 @@ test('applyLearnedFurniture keeps a learned text as story text when the referenc
   assert.is(applyLearnedFurniture(quakeCopy, OUTLET, learned, { reference }), quakeCopy);
 });
 
+test('applyLearnedFurniture keeps a block that is the reference\'s text, edited, whatever the table says', () => {
+  const edited = QUAKE[1]!.replace('no tsunami warning', 'a tsunami warning');
+  const table = { ...learned, outlets: { [OUTLET]: [...learned.outlets[OUTLET]!, { text: edited, stories: 2 }] } };
+  const copy = article([QUAKE[0]!, edited, GENERATED]);
+  assert.equal(applyLearnedFurniture(copy, OUTLET, table, { reference: article(QUAKE) }).blocks.map((b) => b.role), ['body', 'body', 'furniture']);
+  assert.equal(applyLearnedFurniture(copy, OUTLET, table).blocks.map((b) => b.role), ['body', 'furniture', 'furniture'], 'without the reference there is no guard');
+});
+
 test('applyLearnedFurniture touches only body blocks', () => {
   const copy = { ...quakeCopy, blocks: quakeCopy.blocks.map((b) => (b.text === GENERATED ? { ...b, role: 'caption' as const } : b)) };
   assert.is(applyLearnedFurniture(copy, OUTLET, learned), copy);
