@@ -7,7 +7,10 @@ export interface DecodedPage {
   text: string;
   /** The WHATWG name of the encoding used ("UTF-8", "windows-1252", "Shift_JIS"). */
   encoding: string;
-  /** Where the encoding came from. */
+  /**
+   * Where the encoding came from: a BOM, the transport or a <meta>; valid UTF-8 (undeclared, or
+   * contradicting a <meta>); or the windows-1252 fallback.
+   */
   encodingSource: 'declared' | 'utf-8-valid' | 'fallback';
   /** True when the text looks like HTML rather than plain text. */
   isHtml: boolean;
@@ -28,10 +31,51 @@ const BINARY_MAGIC: readonly (readonly number[])[] = [
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
 const hasUtf16Bom = (bytes: Uint8Array) => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 
+const PRESCAN_BYTES = 64 * 1024; // browsers honour a <meta charset> met while parsing the head, past the spec's 1024-byte prescan
+const META = [0x3c, 0x6d, 0x65, 0x74, 0x61]; // "<meta", matched without regard to case
+
+/** The encoding a BOM, the transport or a <meta> declares, with where it was found; null when none. */
+function declaredEncoding(bytes: Uint8Array, label: string | undefined): { encoding: string; from: 'bom' | 'transport' | 'meta' } | null {
+  // html-encoding-sniffer falls back to the default it is given: asked with two defaults, a
+  // declared encoding is the answer that does not change.
+  const sniff = (part: Uint8Array, transport?: string) => {
+    const a = sniffEncoding(part, { transportLayerEncodingLabel: transport, defaultEncoding: 'UTF-8' });
+    return a === sniffEncoding(part, { transportLayerEncodingLabel: transport, defaultEncoding: 'windows-1252' }) ? a : null;
+  };
+  const bom = sniff(bytes.subarray(0, 3));
+  if (bom) return { encoding: bom, from: 'bom' };
+  const transport = label === undefined ? null : sniff(new Uint8Array(0), label);
+  if (transport) return { encoding: transport, from: 'transport' };
+  const first = sniff(bytes);
+  if (first) return { encoding: first, from: 'meta' };
+  // A declaration past the first KiB (after long comments, scripts or link tags): prescan again
+  // from each later <meta>, as a browser would meet it while parsing.
+  const end = Math.min(bytes.length, PRESCAN_BYTES);
+  for (let i = bytes.indexOf(0x3c, 1024 - META.length); i !== -1 && i < end; i = bytes.indexOf(0x3c, i + 1)) {
+    if (!META.every((b, k) => (bytes[i + k]! | 0x20) === (b | 0x20))) continue;
+    const found = sniff(bytes.subarray(i, Math.min(i + 1024, end)));
+    if (found) return { encoding: found, from: 'meta' };
+  }
+  return null;
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Decodes a page's bytes: the charset from the BOM, the HTTP Content-Type, or the page's
- * <meta> (WHATWG sniffing, by html-encoding-sniffer), else UTF-8 when the bytes are valid
- * UTF-8, else windows-1252 as browsers do. Never assumes UTF-8 over a declaration.
+ * <meta> (WHATWG sniffing, by html-encoding-sniffer, looking through the first 64 KiB), else
+ * UTF-8 when the bytes are valid UTF-8, else windows-1252 as browsers do. Never assumes UTF-8
+ * over a declaration, with one exception: a legacy charset in a <meta> that bytes full of valid
+ * UTF-8 sequences contradict is a page saved or converted to UTF-8 that kept its old tag
+ * (Readability's qq test page says gb2312 and holds UTF-8); such bytes are almost never text in
+ * the declared charset.
  *
  * @param source The path or URL, named in errors.
  * @param contentType The HTTP Content-Type header, when the bytes came over HTTP.
@@ -44,18 +88,18 @@ export function decodePage(bytes: Uint8Array, source: string, contentType?: stri
     throw new WirediffError('WD_INPUT_BINARY', 'not a text or HTML page (it holds binary data)', { input: source });
   }
   const label = /charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType ?? '')?.[1];
-  const sniffed = sniffEncoding(bytes, { transportLayerEncodingLabel: label, defaultEncoding: 'UTF-8' });
-  const declared = sniffed === sniffEncoding(bytes, { transportLayerEncodingLabel: label, defaultEncoding: 'windows-1252' });
-  let encoding = sniffed;
+  const declared = declaredEncoding(bytes, label);
+  let encoding = declared?.encoding ?? 'UTF-8';
   let encodingSource: DecodedPage['encodingSource'] = 'declared';
   if (!declared) {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      encodingSource = 'utf-8-valid';
-    } catch {
+    if (isUtf8(bytes)) encodingSource = 'utf-8-valid';
+    else {
       encoding = 'windows-1252';
       encodingSource = 'fallback';
     }
+  } else if (declared.from === 'meta' && encoding !== 'UTF-8' && bytes.some((b) => b >= 0x80) && isUtf8(bytes)) {
+    encoding = 'UTF-8';
+    encodingSource = 'utf-8-valid';
   }
   // iconv-lite rather than TextDecoder: Node 20's TextDecoder decodes windows-1252 as Latin-1
   // (0x93 stays a control character instead of a curly quote).

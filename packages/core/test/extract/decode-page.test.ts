@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { decodePage } from '../../src/extract/decode-page.js';
 import { isWirediffError } from '../../src/errors.js';
+import iconv from 'iconv-lite';
 
 const latin1 = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
 
@@ -24,6 +25,23 @@ test('decodePage reads undeclared valid UTF-8 as UTF-8 and undeclared other byte
   const fallback = decodePage(latin1('<p>caf\xe9</p>'), 'b');
   assert.is(fallback.encodingSource, 'fallback');
   assert.is(fallback.text, '<p>café</p>');
+});
+
+test('decodePage finds a <meta charset> declared past the first KiB (after long scripts)', () => {
+  const html = `<html><head><script>${'var x = 1;\n'.repeat(300)}</script><meta charset="Shift_JIS"><title>日本</title></head><body><p>日本語のニュース</p></body></html>`;
+  const page = decodePage(new Uint8Array(iconv.encode(html, 'Shift_JIS')), 'late.html');
+  assert.is(page.encoding, 'Shift_JIS');
+  assert.ok(page.text.includes('日本語のニュース'));
+});
+
+test('decodePage reads UTF-8 bytes as UTF-8 when a <meta> still names the legacy charset (a page saved as UTF-8)', () => {
+  const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>人工智能迈上新台阶</title></head><body><p>人工智能迈上新台阶</p></body></html>';
+  const saved = decodePage(new TextEncoder().encode(html), 'saved.html');
+  assert.is(saved.encoding, 'UTF-8');
+  assert.ok(saved.text.includes('人工智能迈上新台阶'));
+  const real = decodePage(new Uint8Array(iconv.encode(html, 'gbk')), 'real.html');
+  assert.is(real.encoding, 'GBK');
+  assert.ok(real.text.includes('人工智能迈上新台阶'));
 });
 
 test('decodePage refuses empty and binary input with codes', () => {
