@@ -5,6 +5,7 @@ import { collapseSpace, normalizeText } from '../segment/normalize-text.js';
 import { splitDateline } from '../segment/split-dateline.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
 import { findContentRoot } from './find-content-root.js';
+import { cleanByline } from './clean-byline.js';
 import { readMetadata } from './read-metadata.js';
 import { findSiteRule } from './find-site-rule.js';
 import { SITE_RULES, type SiteRule } from './site-rules.js';
@@ -48,7 +49,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const root = findContentRoot(doc, rule);
   const raw = root ? collectBlocks(root.region, root.body, root.noise, rule).filter(keepOutsideBody) : [];
   // The byline in the story's own markup beats one elsewhere on the page ("Follow the author").
-  meta.byline ??= raw.find((b) => b.creditHint && isBylineText(b.text))?.text.replace(/^(?:by|par|von|por)\s+/i, '') ?? pageByline;
+  meta.byline ??= firstOf(raw, (b) => (b.creditHint ? cleanByline(b.text) : null)) ?? pageByline;
   const fromMarkup = root ? finishArticle({ ...meta }, dropAltDuplicates(raw, meta)) : null;
   if (fromMarkup?.status === 'ok' || articleBody === null) {
     return fromMarkup ?? { status: 'no-article', reason: 'no-text', detail: 'the page has no paragraph text' };
@@ -76,10 +77,12 @@ export function articleFromText(text: string): Extraction {
   return finishArticle(meta, paragraphs.map((p) => ({ text: p, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 })));
 }
 
-const MAX_BYLINE_CHARS = 100; // a longer credit-marked block is an author box
-// Short, with a name's letters, and not a date or a time.
-function isBylineText(text: string): boolean {
-  return text.length <= MAX_BYLINE_CHARS && /\p{L}{2}/u.test(text.replace(/^(?:by|par|von|por)\b/i, '')) && !/^\d|\d:\d\d/.test(text);
+function firstOf<T, R>(items: readonly T[], pick: (item: T) => R | null): R | null {
+  for (const item of items) {
+    const picked = pick(item);
+    if (picked !== null) return picked;
+  }
+  return null;
 }
 
 // Blank lines separate blocks; with `lines`, a text with single line breaks only (JSON-LD

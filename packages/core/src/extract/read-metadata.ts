@@ -2,25 +2,32 @@ import type { Document, Element } from 'domhandler';
 import type { ArticleMeta } from '../types.js';
 import { collapseSpace } from '../segment/normalize-text.js';
 import { isElement, textOf } from './dom.js';
+import { chooseTitle } from './choose-title.js';
+import { cleanByline } from './clean-byline.js';
 
-const ARTICLE_TYPES = /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|Article|BlogPosting|Report|WebPage)$/;
+// The schema.org types of a story (Readability's list), and WebPage as the last resort.
+const ARTICLE_TYPES = /^(?:\w*NewsArticle|Article|AdvertiserContentArticle|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|TechArticle|APIReference|Report|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|WebPage)$/;
 const MAX_JSON_LD_CHARS = 1_000_000; // a JSON-LD block larger than this is an app state dump, not metadata
 
 type JsonObject = Record<string, unknown>;
 
 /** What one walk over the document collects for metadata. */
 interface HeadTags {
-  /** meta name/property (lower-cased) -> first content. */
+  /** meta name/property (lower-cased, "dc." read as "dc:") -> first content; a property's beats a name's. */
   meta: Map<string, string>;
+  /** The keys set from a `property` (RDFa) attribute, which a `name` does not override. */
+  fromProperty: Set<string>;
   canonical: string | null;
   title: string | null;
+  /** The texts of the first two <h1>. */
+  headings: string[];
   time: string | null;
   jsonLd: string[];
   /** The first byline-like element's text (rel=author, itemprop=author, class "byline"). */
   byline: string | null;
 }
 
-const MAX_BYLINE_CHARS = 100; // longer text under a byline class is an author box, not a byline
+const MAX_BYLINE_CHARS = 100; // read no further: a longer text is an author box (see cleanByline)
 // Readability's byline words; "dateline" is left out, a dateline names a place, not a person.
 const BYLINE_HINT = /byline|author|writtenby|p-author/i;
 const NOT_BYLINE_HINT = /author-?(?:bio|box|info|image|avatar|photo|pic)|follow-?author|comment/i;
@@ -33,23 +40,41 @@ function isBylineElement(el: Element): boolean {
   return false;
 }
 
+// RDFa lists several properties in one attribute ("og:title twitter:title"); Dublin Core is
+// written "DC.title" and "dc:title" alike. A property's value wins over a name's.
+function readMetaTag(tags: HeadTags, a: Record<string, string>): void {
+  const fold = (key: string) => key.toLowerCase().replace(/^(dc|dcterms?)\./, '$1:');
+  if (a.property) {
+    for (const key of a.property.split(/\s+/)) {
+      const k = fold(key);
+      if (k === '' || tags.fromProperty.has(k)) continue;
+      tags.meta.set(k, a.content!);
+      tags.fromProperty.add(k);
+    }
+    return;
+  }
+  const k = fold(a.name ?? a.itemprop ?? '');
+  if (k !== '' && !tags.meta.has(k)) tags.meta.set(k, a.content!);
+}
+
 // One walk instead of a selector query per field: selectors each walk the whole page.
 function collectHeadTags(doc: Document): HeadTags {
-  const tags: HeadTags = { meta: new Map(), canonical: null, title: null, time: null, jsonLd: [], byline: null };
+  const tags: HeadTags = { meta: new Map(), fromProperty: new Set(), canonical: null, title: null, headings: [], time: null, jsonLd: [], byline: null };
   const visit = (el: Element): void => {
     const a = el.attribs;
     switch (el.name) {
-      case 'meta': {
-        const key = (a.property ?? a.name ?? a.itemprop ?? '').toLowerCase();
-        if (key && a.content !== undefined && !tags.meta.has(key)) tags.meta.set(key, a.content);
+      case 'meta':
+        if (a.content !== undefined && a.content.trim() !== '') readMetaTag(tags, a);
         return;
-      }
       case 'link':
         if (tags.canonical === null && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && a.href) tags.canonical = a.href;
         return;
       case 'title':
         tags.title ??= textOf(el);
         return;
+      case 'h1':
+        if (tags.headings.length < 2) tags.headings.push(textOf(el, 300));
+        break;
       case 'time':
         if (tags.time === null && a.datetime) tags.time = a.datetime;
         break;
@@ -60,9 +85,9 @@ function collectHeadTags(doc: Document): HeadTags {
         return;
     }
     if (tags.byline === null && isBylineElement(el)) {
-      const text = collapseSpace(textOf(el, MAX_BYLINE_CHARS + 1));
-      if (text.length <= MAX_BYLINE_CHARS && /\p{L}{2}/u.test(text.replace(/^(?:by|par|von|por|di)\b:?/i, '')) && !text.includes('|')) {
-        tags.byline = text;
+      const name = cleanByline(textOf(el, MAX_BYLINE_CHARS + 1));
+      if (name !== null) {
+        tags.byline = name;
         return;
       }
     }
@@ -103,6 +128,9 @@ function firstString(...values: unknown[]): string | null {
   return null;
 }
 
+// An author meta may hold a profile link (article:author often does): a name is wanted.
+const firstName = (...values: (string | null)[]) => values.find((v) => v !== null && !/^(?:https?:|www\.)/.test(v)) ?? null;
+
 // The article object of the page's JSON-LD, the most specific type first; null when none.
 function findJsonLdArticle(blocks: readonly string[]): JsonObject | null {
   let best: JsonObject | null = null;
@@ -110,7 +138,8 @@ function findJsonLdArticle(blocks: readonly string[]): JsonObject | null {
   for (const block of blocks) {
     let data: unknown;
     try {
-      data = JSON.parse(block);
+      // XHTML pages wrap the script's JSON in CDATA.
+      data = JSON.parse(block.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
     } catch {
       continue; // a broken JSON-LD block is common and says nothing about the article
     }
@@ -125,15 +154,15 @@ function findJsonLdArticle(blocks: readonly string[]): JsonObject | null {
   return best;
 }
 
-// "Story headline | Site name": the last part goes when it is the site's own name. Only
-// separators with spaces around them, so "U.S.-led" stays whole.
-const TITLE_SEPARATOR = /\s+(?:[|\-–—·»]|::)\s+/;
-function stripSiteName(title: string | null, siteName: string | null): string | null {
-  if (title === null || siteName === null) return title;
-  const parts = title.split(TITLE_SEPARATOR);
-  if (parts.length < 2 || parts[parts.length - 1]!.toLowerCase() !== siteName.toLowerCase()) return title;
-  const kept = title.slice(0, title.length - parts[parts.length - 1]!.length).replace(/\s+(?:[|\-–—·»]|::)\s+$/, '');
-  return kept === '' ? title : kept;
+// JSON-LD "headline" is the story's title, but some sites put a summary there and the title in
+// "name" (Wikipedia), others their own name in "name" (aktualne.cz): of two that differ, the
+// one the <title> element starts with wins, else the headline.
+function headlineOf(ld: JsonObject, element: string | null): string | null {
+  const headline = firstString(ld.headline);
+  const name = firstString(ld.name);
+  if (headline === null || name === null || headline === name || element === null) return headline ?? name;
+  const page = collapseSpace(element).toLowerCase();
+  return !page.includes(headline.toLowerCase()) && page.startsWith(name.toLowerCase()) ? name : headline;
 }
 
 /**
@@ -148,9 +177,12 @@ export function readMetadata(doc: Document): ArticleMeta & { articleBody: string
   const authors = namesOf(ld.author);
   const basedOn = ld.isBasedOn ?? ld.isBasedOnUrl;
   return {
-    title: stripSiteName(firstString(ld.headline, meta('dc.title'), meta('og:title'), meta('twitter:title'), meta('parsely-title'), tags.title), meta('og:site_name')),
-    byline: authors.length > 0 ? authors.join(', ') : firstString(meta('dc.creator'), meta('dcterm.creator'), meta('dcterms.creator'), meta('author'), meta('parsely-author'), meta('byl'), meta('sailthru.author')),
-    publishedTime: firstString(ld.datePublished, meta('article:published_time'), meta('parsely-pub-date'), meta('dc.date'), meta('dcterms.created'), meta('date'), meta('datepublished'), tags.time),
+    title: chooseTitle({
+      declared: firstString(headlineOf(ld, tags.title), meta('dc:title'), meta('dcterm:title'), meta('og:title'), meta('twitter:title'), meta('parsely-title')),
+      element: tags.title, headings: tags.headings, siteName: meta('og:site_name'),
+    }),
+    byline: authors.length > 0 ? authors.join(', ') : firstName(meta('dc:creator'), meta('dcterm:creator'), meta('dcterms:creator'), meta('author'), meta('article:author'), meta('parsely-author'), meta('byl'), meta('sailthru.author')),
+    publishedTime: firstString(ld.datePublished, meta('article:published_time'), meta('parsely-pub-date'), meta('dc:date'), meta('dcterms:created'), meta('date'), meta('datepublished'), tags.time),
     modifiedTime: firstString(ld.dateModified, meta('article:modified_time')),
     siteName: firstString(meta('og:site_name'), namesOf(ld.publisher)[0]),
     canonicalUrl: firstString(tags.canonical, meta('og:url'), ld.url),
