@@ -103,9 +103,14 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
         process.stderr.write('wirediff: learning furniture from this shard\'s stories only; give every shard one table (--furniture) to match a whole run\n');
       }
       const tasks = dirs.map((dir) => ({ corpus, dir, load: { timeoutMs: args.timeout, maxBytes: args.maxBytes }, compare: { notes: config.notes } }));
+      // Learning reads every story before any is compared: two bars, one per pass.
       const reading = plan !== null && 'learn' in plan ? createProgress(tasks.length, 'stories read') : null;
-      const progress = createProgress(tasks.length, 'stories');
-      const run = await runPool(tasks, jobs, plan, { onSampled: (done) => { reading?.tick(done); if (done === tasks.length) reading?.end(); }, onResult: progress.tick });
+      const progress = createProgress(tasks.length, reading ? 'stories compared' : 'stories');
+      const onSampled = (done: number) => {
+        reading?.tick(done);
+        if (done === tasks.length) reading?.end();
+      };
+      const run = await runPool(tasks, jobs, plan, { onSampled, onResult: progress.tick });
       if (args.writeFurniture && run.learned) await writeAtomic(args.writeFurniture, formatFurnitureTable(run.learned));
       const stories = run.results.map((st) =>
         st.status !== 'ok' ? st : { ...st, copies: st.copies.map((c) => {
