@@ -1,6 +1,6 @@
 import { load } from 'cheerio/slim';
 import type { Article, ArticleMeta, Block, BlockForm, Extraction } from '../types.js';
-import { classifyBlock } from '../segment/classify-block.js';
+import { classifyBlock, isFurniture } from '../segment/classify-block.js';
 import { collapseSpace, normalizeText } from '../segment/normalize-text.js';
 import { splitDateline } from '../segment/split-dateline.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
@@ -120,7 +120,10 @@ function finishArticle(meta: ArticleMeta, raw: readonly RawBlock[]): Extraction 
   for (const b of raw) {
     const previous = blocks[blocks.length - 1];
     if (previous && previous.text === b.text) continue; // the same text twice in a row is a layout echo
-    const role = b.creditHint && b.text.split(' ').length <= 12 ? 'credit' : classifyBlock(b.text, b.form);
+    // Markup marking a byline or a caption says nothing about a reading time or a gallery label
+    // set inside it ("4 Min Read", "Slideshow (15 images)"): those are furniture.
+    const marked = b.creditHint || b.form === 'caption' || b.form === 'alt';
+    const role = marked && isFurniture(b.text) ? 'furniture' : b.creditHint && b.text.split(' ').length <= 12 ? 'credit' : classifyBlock(b.text, b.form);
     blocks.push({ index: blocks.length, role, form: b.form as BlockForm, text: b.text });
   }
   if (meta.byline === null) {

@@ -78,4 +78,28 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
     example: 'Our Standards: The Thomson Reuters Trust Principles.',
     nearMiss: 'Reuters said its standards require independent verification.',
   },
+  {
+    id: 'more-on-this-other-languages',
+    pattern: '^(?:mehr zum thema|mehr themen|auch interessant|das k(?:ö|oe)nnte (?:sie|dich) auch interessieren|lesen sie auch|zum weiterlesen|schon gelesen\\??|empfohlene (?:beitr(?:ä|ae)ge|artikel)|(?:ä|ae)hnliche (?:beitr(?:ä|ae)ge|artikel)|weitere (?:artikel|beitr(?:ä|ae)ge)|(?:tambi(?:é|e)n )?te puede interesar|lee tambi(?:é|e)n|veja tamb(?:é|e)m|leia tamb(?:é|e)m|(?:(?:à|a) )?lire aussi|sur le m(?:ê|e)me sujet|leggi anche|explore further)(?:\\.{3}|[:!])?$',
+    flags: 'iu',
+    description: 'the heading of a related-links box in German, Spanish, Portuguese, French and Italian',
+    example: 'Das könnte Sie auch interessieren!',
+    nearMiss: 'Das könnte Sie auch interessieren, sagte der Minister den Abgeordneten.',
+  },
+  {
+    id: 'reading-time',
+    pattern: '^(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer|tiempo de lectura|temps de lecture|tempo di lettura)\\s*:?\\s*(?:ca\\.\\s*)?\\d{1,3}\\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\\.?|\\d{1,3}[ -]?(?:min(?:ute)?s?\\.?|minuten|minutos)\\s+(?:read|lesezeit|de lecture|de lectura|di lettura))$',
+    flags: 'iu',
+    description: 'the reading time an outlet shows beside the byline',
+    example: '4 Min Read',
+    nearMiss: 'The 4 min read of the report took the minister an hour.',
+  },
+  {
+    id: 'gallery-label',
+    pattern: '^(?:slideshow|slide show|photo ?gallery|gallery|bildergalerie|fotogalerie|fotostrecke|galer(?:í|i)a de fotos|view (?:the )?(?:gallery|slideshow)|open gallery)(?:\\s*[:(-]?\\s*\\d{1,4}\\s*(?:images|photos|pictures|bilder|fotos)\\s*\\)?)?$',
+    flags: 'iu',
+    description: 'the label of a photo gallery or slideshow',
+    example: 'Slideshow ( 15 images )',
+    nearMiss: 'Slideshow viewers saw 15 images of the ceremony.',
+  },
 ]);

@@ -121,6 +121,19 @@ test('extractArticle uses a site rule for the page\'s host (body, byline, captio
   assert.ok(a.blocks.some((b) => b.text.startsWith('Markets urged')), 'without a rule for the site the longer box wins');
 });
 
+test('extractArticle makes a reading time in the byline and a gallery label in a caption furniture, not credit or caption', () => {
+  const a = ok(page(`<article><div class="byline">By Robin Emmott</div><div class="byline-meta">4 Min Read</div>
+    <figure><figcaption>Slideshow ( 15 images )</figcaption></figure>${BODY.map((p) => `<p>${p}</p>`).join('')}</article>`));
+  assert.ok(roles(a).includes('furniture:4 Min Read'), roles(a).join('\n'));
+  assert.ok(roles(a).includes('furniture:Slideshow ( 15 images )'), roles(a).join('\n'));
+  assert.is(a.byline, 'Robin Emmott');
+});
+
+test('extractArticle makes a related-links heading in another language furniture ("Das könnte Sie auch interessieren!")', () => {
+  const a = ok(page(`<article>${BODY.map((p) => `<p>${p}</p>`).join('')}<p>Das könnte Sie auch interessieren!</p><p>Mehr zum Thema</p></article>`));
+  assert.equal(a.blocks.filter((b) => b.role === 'furniture').map((b) => b.text), ['Das könnte Sie auch interessieren!', 'Mehr zum Thema']);
+});
+
 test('articleFromText takes blank-line paragraphs, a short first line as the title, and classifies roles', () => {
   const result = articleFromText(`NATO urges trading partners\n\nPolitics Reuters\n\n${BODY[1]}\n\nContinue Reading Below\n\n${BODY[2]}\n\n(Reporting by Robin Emmott; Editing by Andrew Heavens)\n`);
   assert.is(result.status, 'ok');
