@@ -112,6 +112,8 @@ interface Side {
   otherGroup: readonly number[];
   /** The other side's members of a group. */
   otherMembers: (group: number) => readonly number[];
+  /** This side's members of a group. */
+  ownMembers: (group: number) => readonly number[];
   pair: (at: number, other: number) => void;
 }
 
@@ -120,36 +122,57 @@ type SideName = 'copy' | 'ref';
 function sides(ref: readonly Fingerprint[], copy: readonly Fingerprint[], table: GroupTable): [Side, Side] {
   return [
     // Copy pieces of one reference block (a split) first, then reference pieces merged into one copy block.
-    { prints: copy, own: table.copyGroup, others: ref, otherGroup: table.refGroup, otherMembers: (g) => table.members(g).reference, pair: (c, r) => table.join(r, c) },
-    { prints: ref, own: table.refGroup, others: copy, otherGroup: table.copyGroup, otherMembers: (g) => table.members(g).copy, pair: (r, c) => table.join(r, c) },
+    { prints: copy, own: table.copyGroup, others: ref, otherGroup: table.refGroup, otherMembers: (g) => table.members(g).reference, ownMembers: (g) => table.members(g).copy, pair: (c, r) => table.join(r, c) },
+    { prints: ref, own: table.refGroup, others: copy, otherGroup: table.copyGroup, otherMembers: (g) => table.members(g).copy, ownMembers: (g) => table.members(g).reference, pair: (r, c) => table.join(r, c) },
   ];
 }
 
 // Splits and merges: a block still unpaired whose words sit mostly inside one block of the
 // other side joins that block's group (or makes one with it). Candidates are the unpaired
-// blocks of the other side and the groups of the block's neighbours, since a split piece
-// stands next to the rest of its paragraph.
+// blocks of the other side, the groups of the block's neighbours (a split piece stands next to
+// the rest of its paragraph), and blocks whose group lacks words (a piece moved away from the
+// rest of its paragraph). Of blocks holding the piece equally, one whose group lacks words
+// takes it before one matched word for word: "Forte said." cut from the end of a quote and
+// moved goes back to that quote, not to another paragraph that also ends "Forte said."
 function attachPieces(ref: readonly Fingerprint[], copy: readonly Fingerprint[], table: GroupTable, settings: Required<AlignOptions>, hints: PieceHints): void {
   const names: readonly SideName[] = ['copy', 'ref'];
   for (const [k, side] of sides(ref, copy, table).entries()) {
     const sideHints = hints[names[k]!];
     if (!side.own.some((g, at) => g < 0 && side.prints[at]!.key !== '')) continue;
+    const inexact = inexactGroups(ref, copy, table);
     const unpairedOthers = indexShingles(side.others, (at) => side.otherGroup[at]! < 0, settings.maxPostings);
+    const lackingOthers = indexShingles(side.others, (at) => inexact.has(side.otherGroup[at]!), settings.maxPostings);
     side.prints.forEach((print, at) => {
       if (side.own[at]! >= 0 || print.key === '') return;
-      const ordered = candidatesInOrder(side, at, [...overlaps(print.shingles, unpairedOthers).keys(), ...(sideHints.get(at) ?? [])]);
+      const found = [...overlaps(print.shingles, unpairedOthers).keys(), ...overlaps(print.shingles, lackingOthers).keys(), ...(sideHints.get(at) ?? [])];
       let best = -1;
       let bestScore = settings.minContainment;
-      for (const other of ordered) {
+      let bestWhole = true;
+      for (const other of candidatesInOrder(side, at, found)) {
         const score = containment(sharedShingles(print, side.others[other]!), print);
-        if (score > bestScore || (score === bestScore && best < 0)) {
+        const group = side.otherGroup[other]!;
+        const whole = group >= 0 && !inexact.has(group); // matched word for word already
+        if (score > bestScore || (score === bestScore && (best < 0 || (bestWhole && !whole)))) {
           best = other;
           bestScore = score;
+          bestWhole = whole;
         }
       }
       if (best >= 0) side.pair(at, best);
     });
   }
+}
+
+// Groups whose two sides differ in words: a piece may be missing from them.
+function inexactGroups(ref: readonly Fingerprint[], copy: readonly Fingerprint[], table: GroupTable): Set<number> {
+  const inexact = new Set<number>();
+  const keysOf = (prints: readonly Fingerprint[], at: readonly number[]) => at.map((k) => prints[k]!.key).join(' ');
+  table.refGroup.forEach((g) => {
+    if (g < 0 || inexact.has(g)) return;
+    const m = table.members(g);
+    if (keysOf(ref, m.reference) !== keysOf(copy, m.copy)) inexact.add(g);
+  });
+  return inexact;
 }
 
 // The sentence-level fallback, for paragraphs the copy re-cut. A block that still matches
@@ -161,13 +184,7 @@ function attachPieces(ref: readonly Fingerprint[], copy: readonly Fingerprint[],
 // documents stay near-linear: unpaired blocks of the other side, the groups of its neighbours,
 // and blocks holding one of its sentences verbatim.
 function attachSentences(ref: readonly Fingerprint[], copy: readonly Fingerprint[], table: GroupTable, settings: Required<AlignOptions>): void {
-  const inexact = new Set<number>();
-  const keysOf = (prints: readonly Fingerprint[], at: readonly number[]) => at.map((k) => prints[k]!.key).join(' ');
-  table.refGroup.forEach((g) => {
-    if (g < 0 || inexact.has(g)) return;
-    const m = table.members(g);
-    if (keysOf(ref, m.reference) !== keysOf(copy, m.copy)) inexact.add(g);
-  });
+  const inexact = inexactGroups(ref, copy, table);
   for (const side of sides(ref, copy, table)) {
     const waiting = side.prints.flatMap((p, at) => {
       const g = side.own[at]!;
@@ -200,13 +217,21 @@ function attachSentences(ref: readonly Fingerprint[], copy: readonly Fingerprint
       let covered = 0;
       for (const [start, end] of sentences) {
         const shingles = shinglesOf(print.words.slice(start, end));
-        // A sentence its own group already holds is at home.
-        if (grouped && side.otherMembers(side.own[at]!).some((other) => contains(other, shingles) >= settings.minContainment)) continue;
-        // A short one ("It's very emotional.") counts only whole, and only in a neighbour's group.
+        const words = print.words.slice(start, end);
+        // A sentence its own group already holds is at home, unless the block holds it more
+        // often than the group's other side does ("Forte said." moved onto a paragraph that
+        // itself ends "Forte said.").
+        if (grouped && side.otherMembers(side.own[at]!).some((other) => contains(other, shingles) >= settings.minContainment) &&
+          !extraCopy(words, side.ownMembers(side.own[at]!), side.prints, side.otherMembers(side.own[at]!), side.others)) continue;
+        // A short one ("It's very emotional.") counts only whole, and only in a neighbour's group
+        // or where its verbatim home's group lacks it.
         const short = end - start < MIN_SENTENCE_WORDS;
+        const home = sentenceHome.get(words.join(' '));
+        const homeGroup = home === undefined ? -1 : side.otherGroup[home]!;
+        const homeLacks = homeGroup >= 0 && extraCopy(words, side.otherMembers(homeGroup), side.others, side.ownMembers(homeGroup), side.prints);
         let best = -1;
         let bestScore = short ? 1 : settings.minContainment;
-        for (const other of short ? [...near] : ordered) {
+        for (const other of short ? [...near, ...(homeLacks ? [home!] : [])] : ordered) {
           const score = contains(other, shingles);
           if (score > bestScore || (score === bestScore && best < 0)) {
             best = other;
@@ -226,6 +251,23 @@ function attachSentences(ref: readonly Fingerprint[], copy: readonly Fingerprint
 // Candidates in the order ties are settled: the blocks of the neighbours' groups first (a
 // piece stands beside the rest of its paragraph: "Forte said." after the quote it closes), then
 // the others by position.
+// True when the blocks `mine` (of prints `mineSide`) hold the word run more often, verbatim,
+// than the blocks `theirs` (of `theirSide`).
+function extraCopy(run: readonly string[], mine: readonly number[], mineSide: readonly Fingerprint[], theirs: readonly number[], theirSide: readonly Fingerprint[]): boolean {
+  const count = (blocks: readonly number[], prints: readonly Fingerprint[]) => blocks.reduce((n, b) => n + occurrences(prints[b]!.words, run), 0);
+  return count(mine, mineSide) > count(theirs, theirSide);
+}
+
+function occurrences(words: readonly string[], run: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i + run.length <= words.length; i++) {
+    let k = 0;
+    while (k < run.length && words[i + k] === run[k]) k++;
+    if (k === run.length) n++;
+  }
+  return n;
+}
+
 function candidatesInOrder(side: Side, at: number, others: readonly number[]): number[] {
   const near = new Set<number>();
   for (const k of [at - 1, at + 1]) {

@@ -60,4 +60,19 @@ test('alignBlocks rejects a similarity threshold outside (0, 1]', () => {
   assert.throws(() => alignBlocks(P, P, { minSimilarity: 0 }), /minSimilarity/);
 });
 
+// Found by the property tests (seed 1): a quote's attribution cut off, moved down and joined to
+// a paragraph that itself ends with the same words. It goes home to the quote that lacks it.
+const QUOTE = [
+  '"Do they take the profit from their non-retail efforts and reinvest it to take share in grocery?" Forte said.',
+  'Tourism is critical to the economy, accounting for 15 percent of its gross domestic product.',
+  'Forte described his attempt to get the ingredients at Whole Foods. "I took the kids to Walmart," Forte said.',
+];
+
+test('a short attribution moved away from its quote returns to the quote that lacks it, not to a look-alike', () => {
+  const moved = [QUOTE[0]!.replace(' Forte said.', ''), QUOTE[1]!, 'Forte said.', QUOTE[2]!];
+  assert.equal(pairs(alignBlocks(QUOTE, moved)), ['0=0+2', '1=1', '2=3']);
+  const joined = [QUOTE[0]!.replace(' Forte said.', ''), QUOTE[1]!, `Forte said. ${QUOTE[2]}`];
+  assert.equal(pairs(alignBlocks(QUOTE, joined)), ['0+2=0+2', '1=1']);
+});
+
 test.run();
