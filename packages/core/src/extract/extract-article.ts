@@ -1,6 +1,7 @@
 import { load } from 'cheerio/slim';
 import type { Article, ArticleMeta, Block, BlockForm, Extraction } from '../types.js';
 import { classifyBlock, isFurniture } from '../segment/classify-block.js';
+import type { BlockMemo } from '../segment/block-memo.js';
 import { collapseSpace, normalizeText } from '../segment/normalize-text.js';
 import { splitDateline } from '../segment/split-dateline.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
@@ -27,6 +28,11 @@ export interface ExtractOptions {
    * @default SITE_RULES
    */
   siteRules?: readonly SiteRule[];
+  /**
+   * Shared by the pages of one story, so a block text they repeat is classified once.
+   * @default none
+   */
+  memo?: BlockMemo;
 }
 
 /**
@@ -47,10 +53,10 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   if (meta.canonicalUrl === null && options.url) meta.canonicalUrl = options.url;
   const rule = findSiteRule(options.url, meta.canonicalUrl, options.siteRules ?? SITE_RULES) ?? undefined;
   const root = findContentRoot(doc, rule);
-  const raw = root ? collectBlocks(root.region, root.body, root.noise, rule).filter(keepOutsideBody) : [];
+  const raw = root ? collectBlocks(root.region, root.body, root.noise, rule).filter((b) => keepOutsideBody(b, options.memo)) : [];
   // The byline in the story's own markup beats one elsewhere on the page ("Follow the author").
   meta.byline ??= firstOf(raw, (b) => (b.creditHint ? cleanByline(b.text) : null)) ?? pageByline;
-  const fromMarkup = root ? finishArticle({ ...meta }, dropAltDuplicates(raw, meta)) : null;
+  const fromMarkup = root ? finishArticle({ ...meta }, dropAltDuplicates(raw, meta), options.memo) : null;
   if (fromMarkup?.status === 'ok' || articleBody === null) {
     return fromMarkup ?? { status: 'no-article', reason: 'no-text', detail: 'the page has no paragraph text' };
   }
@@ -95,10 +101,10 @@ function splitPlainText(text: string, lines = true): string[] {
 
 // Outside the body container only captions, credits and notes belong to the story; the rest
 // of the region is headers, teasers and labels.
-function keepOutsideBody(block: RawBlock): boolean {
+function keepOutsideBody(block: RawBlock, memo?: BlockMemo): boolean {
   if (block.inBody) return true;
   if (block.form === 'caption' || block.form === 'alt' || block.creditHint) return true;
-  const role = classifyBlock(block.text, block.form);
+  const role = classifyBlock(block.text, block.form, memo);
   if (role === 'credit' || role === 'note' || role === 'furniture') return true;
   // A standfirst or a lead paragraph set apart from the body: prose, not a link.
   return block.form !== 'list-item' && block.linkShare === 0 && block.text.length >= OUTSIDE_PROSE_CHARS && /[.!?:"”»]$/.test(block.text);
@@ -115,7 +121,7 @@ function dropAltDuplicates(blocks: RawBlock[], meta: ArticleMeta): RawBlock[] {
   });
 }
 
-function finishArticle(meta: ArticleMeta, raw: readonly RawBlock[]): Extraction {
+function finishArticle(meta: ArticleMeta, raw: readonly RawBlock[], memo?: BlockMemo): Extraction {
   const blocks: Block[] = [];
   for (const b of raw) {
     const previous = blocks[blocks.length - 1];
@@ -123,7 +129,7 @@ function finishArticle(meta: ArticleMeta, raw: readonly RawBlock[]): Extraction 
     // Markup marking a byline or a caption says nothing about a reading time or a gallery label
     // set inside it ("4 Min Read", "Slideshow (15 images)"): those are furniture.
     const marked = b.creditHint || b.form === 'caption' || b.form === 'alt';
-    const role = marked && isFurniture(b.text) ? 'furniture' : b.creditHint && b.text.split(' ').length <= 12 ? 'credit' : classifyBlock(b.text, b.form);
+    const role = marked && isFurniture(b.text) ? 'furniture' : b.creditHint && b.text.split(' ').length <= 12 ? 'credit' : classifyBlock(b.text, b.form, memo);
     blocks.push({ index: blocks.length, role, form: b.form as BlockForm, text: b.text });
   }
   if (meta.byline === null) {

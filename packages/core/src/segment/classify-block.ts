@@ -5,6 +5,7 @@ import { NOTE_CATALOGUE } from '../notes/note-catalogue.js';
 import { candidatesIn, compilePattern, matchAll, type PatternEntry } from './compile-pattern.js';
 import { FURNITURE_PATTERNS } from './furniture-patterns.js';
 import { normalizeText } from './normalize-text.js';
+import type { BlockMemo } from './block-memo.js';
 
 const MAX_FURNITURE_CHARS = 200; // furniture is a label or a prompt, never a paragraph
 const MAX_SOURCE_LABEL_WORDS = 4; // "Politics Reuters", "Reuters", "By Reuters Staff"
@@ -63,10 +64,16 @@ const STANDALONE_CREDITS = new Set(['credit-line', 'byline', 'copyright']);
  * editor note gets that role; a block holding a photo credit is a caption (plain-text copies
  * keep captions as paragraphs); everything else is body.
  *
+ * A memo shared by the pages of one story classifies a text they repeat once.
+ *
  * @example classifyBlock('(Reporting by Robin Emmott; Editing by Andrew Heavens)', 'paragraph') // => 'credit'
  */
-export function classifyBlock(text: string, form: BlockForm): BlockRole {
+export function classifyBlock(text: string, form: BlockForm, memo?: BlockMemo): BlockRole {
   if (form === 'caption' || form === 'alt') return 'caption';
+  return memo ? memo.remember(classifyBlock, `${form}:${text}`, () => roleOf(text, form)) : roleOf(text, form);
+}
+
+function roleOf(text: string, form: BlockForm): BlockRole {
   if (isFurniture(text)) return 'furniture';
   if (text.length <= MAX_CREDIT_BLOCK_CHARS && (creditShare(text, STANDALONE_CREDITS) >= MIN_CREDIT_SHARE || isSourceLabel(text))) return 'credit';
   const words = text.split(/\s+/).length;
