@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { articleFromText, decodePage, extractArticle, WirediffError, type Article } from '@wirediff/core';
+import { articleFromText, decodePage, extractArticle, WirediffError, type Article, type BlockMemo } from '@wirediff/core';
 
 /** Limits for reading inputs, and where URLs come from. */
 export interface LoadOptions {
@@ -69,17 +69,17 @@ async function readBytes(input: string, options: LoadOptions): Promise<PageBytes
  * @throws WirediffError naming the input: not found, unreadable, empty, binary, too large,
  *   a fetch failure, or WD_NO_ARTICLE when the page holds no story.
  */
-export async function loadArticle(input: string, options: LoadOptions): Promise<Article> {
-  return articleFromBytes(await readBytes(input, options), input);
+export async function loadArticle(input: string, options: LoadOptions, memo?: BlockMemo): Promise<Article> {
+  return articleFromBytes(await readBytes(input, options), input, memo);
 }
 
 /**
  * Decodes page bytes (charset from the Content-Type, BOM or meta) and extracts the article.
  * @throws WirediffError naming `input`: empty, binary, or WD_NO_ARTICLE.
  */
-export function articleFromBytes({ bytes, contentType, url }: PageBytes, input: string): Article {
+export function articleFromBytes({ bytes, contentType, url }: PageBytes, input: string, memo?: BlockMemo): Article {
   const page = decodePage(bytes, input, contentType);
-  const result = page.isHtml ? extractArticle(page.text, url ? { url } : {}) : articleFromText(page.text);
+  const result = page.isHtml ? extractArticle(page.text, { ...(url ? { url } : {}), ...(memo ? { memo } : {}) }) : articleFromText(page.text);
   if (result.status === 'no-article') {
     throw new WirediffError('WD_NO_ARTICLE', `no article text found: ${result.detail}`, { input });
   }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {
-  applyLearnedFurniture, compareStory, identifyOutlet, isWirediffError, sampleFurniture,
+  applyLearnedFurniture, BlockMemo, compareStory, identifyOutlet, isWirediffError, sampleFurniture,
   type Article, type CompareOptions, type FurnitureOptions, type FurnitureSample, type LearnedFurniture,
 } from '@wirediff/core';
 import { loadArticle, type LoadOptions } from '../load-input.js';
@@ -23,7 +23,7 @@ interface Page {
 }
 
 /** A story read and extracted, or the error result that says why it could not be. */
-type ReadStory = { status: 'ok'; reference: Page; copies: Page[] } | { status: 'error'; result: StoryResult };
+type ReadStory = { status: 'ok'; reference: Page; copies: Page[]; memo: BlockMemo } | { status: 'error'; result: StoryResult };
 
 // Sources in reports are relative to the corpus, so results do not depend on where it lies.
 const relative = (corpus: string, p: string) => (/^https?:\/\//i.test(p) ? p : path.relative(corpus, p).split(path.sep).join('/'));
@@ -35,14 +35,16 @@ const relative = (corpus: string, p: string) => (/^https?:\/\//i.test(p) ? p : p
 async function readStory(task: StoryTask): Promise<ReadStory> {
   try {
     const spec = await readStorySpec(task.dir);
-    const refArticle = await loadArticle(spec.reference, task.load);
+    // The copies repeat the reference's blocks: each distinct text is classified and scanned once.
+    const memo = new BlockMemo();
+    const refArticle = await loadArticle(spec.reference, task.load, memo);
     const reference = { source: relative(task.corpus, spec.reference), article: refArticle, outlet: null };
     const copies: Page[] = [];
     for (const copy of spec.copies) {
-      const article = await loadArticle(copy, task.load);
+      const article = await loadArticle(copy, task.load, memo);
       copies.push({ source: relative(task.corpus, copy), article, outlet: identifyOutlet(article, { source: copy, reference: refArticle }) });
     }
-    return { status: 'ok', reference, copies };
+    return { status: 'ok', reference, copies, memo };
   } catch (error) {
     if (!isWirediffError(error)) throw error; // a bug, not a bad story: let it surface
     const input = relative(task.corpus, error.input ?? task.dir);
@@ -58,7 +60,7 @@ function compareRead(read: ReadStory, task: StoryTask, learned: LearnedFurniture
     source: c.source,
     article: learned ? applyLearnedFurniture(c.article, c.outlet, learned, { reference: reference.article }) : c.article,
   }));
-  const report = compareStory(reference, copies, task.compare);
+  const report = compareStory(reference, copies, { ...task.compare, memo: read.memo });
   return { story: path.basename(task.dir), status: 'ok', reference: reference.source, copies: report.copies };
 }
 
