@@ -110,7 +110,7 @@ test('compare --furniture applies a table to the copies; a bad table is one clea
   const bad = await runCli([...args, '--furniture', table]);
   assert.is(bad.code, 2);
   assert.is(bad.stdout, '');
-  assert.match(bad.stderr, /^wirediff: .*furniture\.json — not a wirediff furniture table: "kind" must be "wirediff-furniture" \(WD_BAD_OPTION\)\n$/);
+  assert.match(bad.stderr, /^wirediff: .*furniture\.json — not a wirediff furniture table: "kind" must be "wirediff-furniture" \(WD_FURNITURE_INVALID\)\n$/);
 });
 
 test.run();

@@ -16,7 +16,8 @@ export type WirediffErrorCode =
   | 'WD_STORE_CORRUPT' // a store file is unreadable or a body fails its SHA-256
   | 'WD_WARC_INVALID' // a WARC file that cannot be read as WARC
   | 'WD_CORPUS_STORY' // a corpus story folder wirediff cannot read (no story.json, bad JSON)
-  | 'WD_BASELINE_INVALID'; // a baseline file that is not a wirediff baseline
+  | 'WD_BASELINE_INVALID' // a baseline file that is not a wirediff baseline
+  | 'WD_FURNITURE_INVALID'; // a furniture table file (--furniture) that is missing, unreadable, not JSON or not a wirediff furniture table
 
 /** The one error class of wirediff: a stable `code`, a message naming the input, a `cause`. */
 export class WirediffError extends Error {

@@ -1,27 +1,38 @@
 import { readFile } from 'node:fs/promises';
-import { validateLearnedFurniture, WirediffError, type LearnedFurniture } from '@wirediff/core';
+import { isWirediffError, validateLearnedFurniture, WirediffError, type LearnedFurniture } from '@wirediff/core';
 
 /**
  * Reads a learned-furniture table (`wirediff check --write-furniture` writes one) for
  * `check --furniture` and `compare --furniture`.
- * @throws WirediffError naming the file: not found, unreadable, not JSON, not such a table.
+ * @throws WirediffError WD_FURNITURE_INVALID naming the file and what is wrong: not found,
+ *   unreadable, not JSON, or not such a table (the first thing validateLearnedFurniture finds).
  */
 export async function readFurnitureTable(file: string): Promise<LearnedFurniture> {
+  const invalid = (why: string, cause?: unknown): never => {
+    throw new WirediffError('WD_FURNITURE_INVALID', why, { input: file, cause });
+  };
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WirediffError('WD_INPUT_NOT_FOUND', 'no such furniture table', { input: file, cause: error });
-    throw new WirediffError('WD_INPUT_UNREADABLE', `cannot read the furniture table (${code ?? 'error'})`, { input: file, cause: error });
+    return invalid(code === 'ENOENT' ? 'no such furniture table' : `cannot read the furniture table (${code ?? 'error'})`, error);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new WirediffError('WD_BAD_OPTION', `not valid JSON: ${(error as Error).message}`, { input: file, cause: error });
+    // V8 quotes the text around the fault, newlines and all: the report must stay one line.
+    return invalid(`not valid JSON: ${(error as Error).message.replace(/\s+/g, ' ')}`, error);
   }
-  return validateLearnedFurniture(data, file);
+  try {
+    return validateLearnedFurniture(data, file);
+  } catch (error) {
+    // The core calls a bad table a bad option (it is one, to the library); on the command line
+    // it is a bad file, with its own code.
+    if (isWirediffError(error, 'WD_BAD_OPTION')) return invalid(error.message, error);
+    throw error;
+  }
 }
 
 /** A furniture table as written to a file: stable JSON, one entry per line for review. */
