@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { WirediffError } from '@wirediff/core';
 
@@ -18,9 +19,15 @@ interface StoryFile {
 
 const PAGE = /\.(?:html?|txt|xhtml)$/i;
 
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(() => true, () => false);
-}
+// Synchronous, as pages are read: a story folder is a few small entries, and a thread-pool trip
+// for each costs more than the read.
+const listNames = (dir: string): string[] => {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+};
 
 /**
  * Reads one story folder: its story.json when there is one (`{ "reference": "…", "copies": ["…"] }`),
@@ -32,10 +39,10 @@ export async function readStorySpec(dir: string): Promise<StorySpec> {
   const id = path.basename(dir);
   const specFile = path.join(dir, 'story.json');
   const resolve = (p: string) => (/^https?:\/\//i.test(p) ? p : path.resolve(dir, p));
-  if (await exists(specFile)) {
+  if (existsSync(specFile)) {
     let data: StoryFile;
     try {
-      data = JSON.parse(await readFile(specFile, 'utf8')) as StoryFile;
+      data = JSON.parse(readFileSync(specFile, 'utf8')) as StoryFile;
     } catch (error) {
       throw new WirediffError('WD_CORPUS_STORY', `story.json is not valid JSON (${(error as Error).message})`, { input: specFile, cause: error });
     }
@@ -45,10 +52,10 @@ export async function readStorySpec(dir: string): Promise<StorySpec> {
     }
     return { id, reference: resolve(data.reference), copies: (copies as string[]).map(resolve) };
   }
-  const names = await readdir(dir).catch(() => [] as string[]);
+  const names = listNames(dir);
   const reference = names.filter((n) => /^reference\.(?:html?|txt)$/i.test(n)).sort()[0];
   const copyDir = path.join(dir, 'copies');
-  const copies = (await readdir(copyDir).catch(() => [] as string[])).filter((n) => PAGE.test(n)).sort();
+  const copies = listNames(copyDir).filter((n) => PAGE.test(n)).sort();
   if (!reference || copies.length === 0) {
     throw new WirediffError('WD_CORPUS_STORY', 'no story.json, and no reference.html with a copies/ folder beside it', { input: dir });
   }
