@@ -6,12 +6,14 @@ import { collapseSpace, normalizeText } from '../segment/normalize-text.js';
 import { splitDateline } from '../segment/split-dateline.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
 import { findContentRoot } from './find-content-root.js';
+import { findStandfirst } from './find-standfirst.js';
 import { cleanByline } from './clean-byline.js';
 import { readMetadata } from './read-metadata.js';
 import { findSiteRule } from './find-site-rule.js';
 import { SITE_RULES, type SiteRule } from './site-rules.js';
 
 const OUTSIDE_PROSE_CHARS = 80; // shorter lines outside the body are labels, teasers and dates
+const OUTSIDE_LINK_SHARE = 0.1; // prose with a link or two in it, not a teaser
 const MIN_ARTICLE_CHARS = 80; // less body text than a two-sentence brief is not an article
 const PARENT_GAIN = 1.3; // a parent adding little paragraph text still belongs to the article
 
@@ -54,6 +56,8 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const rule = findSiteRule(options.url, meta.canonicalUrl, options.siteRules ?? SITE_RULES) ?? undefined;
   const root = findContentRoot(doc, rule);
   const raw = root ? collectBlocks(root.region, root.body, root.noise, rule).filter((b) => keepOutsideBody(b, options.memo)) : [];
+  const standfirst = root ? findStandfirst(doc, root, meta.description, meta.title) : null;
+  if (standfirst !== null && !raw.some((b) => b.text === standfirst)) raw.unshift({ text: standfirst, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 });
   // The byline in the story's own markup beats one elsewhere on the page ("Follow the author").
   meta.byline ??= firstOf(raw, (b) => (b.creditHint ? cleanByline(b.text) : null)) ?? pageByline;
   const fromMarkup = root ? finishArticle({ ...meta }, dropAltDuplicates(raw, meta), options.memo) : null;
@@ -107,7 +111,7 @@ function keepOutsideBody(block: RawBlock, memo?: BlockMemo): boolean {
   const role = classifyBlock(block.text, block.form, memo);
   if (role === 'credit' || role === 'note' || role === 'furniture') return true;
   // A standfirst or a lead paragraph set apart from the body: prose, not a link.
-  return block.form !== 'list-item' && block.linkShare === 0 && block.text.length >= OUTSIDE_PROSE_CHARS && /[.!?:"”»]$/.test(block.text);
+  return block.form !== 'list-item' && block.linkShare <= OUTSIDE_LINK_SHARE && block.text.length >= OUTSIDE_PROSE_CHARS && /[.!?:"”»]$/.test(block.text);
 }
 
 // Alt text that repeats a caption or the headline adds nothing.

@@ -12,6 +12,8 @@ export interface ContentRoot {
   body: ReadonlySet<Element>;
   /** Boxes inside the page that are not the story (navigation, sharing, comments…). */
   noise: ReadonlySet<Element>;
+  /** Figures of every element walked (text length, link text), for later looks at the page. */
+  stats: ReadonlyMap<Element, Stats>;
 }
 
 /** Elements whose text is never story text. */
@@ -141,9 +143,9 @@ export function findContentRoot(doc: Document, rule?: SiteRule): ContentRoot | n
     if (found.length === 0 || chars < MIN_BODY_CHARS) continue;
     const outer = found.filter((el) => !found.some((o) => o !== el && contains(o, el)));
     const parent = parentElement(outer[0]!);
-    if (outer.length > 1 && parent && outer.every((el) => el.parent === parent)) return { region: regionOf(parent, stats), body: new Set(outer), noise };
+    if (outer.length > 1 && parent && outer.every((el) => el.parent === parent)) return { region: regionOf(parent, stats), body: new Set(outer), noise, stats };
     const largest = outer.reduce((a, b) => (stats.get(b)!.chars > stats.get(a)!.chars ? b : a));
-    return { region: regionOf(largest, stats), body: new Set([largest]), noise };
+    return { region: regionOf(largest, stats), body: new Set([largest]), noise, stats };
   }
 
   // Votes.
@@ -187,8 +189,8 @@ export function findContentRoot(doc: Document, rule?: SiteRule): ContentRoot | n
     // A story cut into chunks by ads ("article__body" three times over) is all of them.
     const parent = parentElement(hintedBody);
     const chunks = parent ? hinted.filter((el) => el.parent === parent) : [];
-    if (parent && chunks.length > 1) return { region: regionOf(parent, stats), body: new Set(chunks), noise };
-    return { region: regionOf(hintedBody, stats), body: new Set([hintedBody]), noise };
+    if (parent && chunks.length > 1) return { region: regionOf(parent, stats), body: new Set(chunks), noise, stats };
+    return { region: regionOf(hintedBody, stats), body: new Set([hintedBody]), noise, stats };
   }
   if (!best) return null;
   // Near-equal rivals sharing an ancestor with the best: the story is split over boxes (an
@@ -221,7 +223,7 @@ export function findContentRoot(doc: Document, rule?: SiteRule): ContentRoot | n
   // A story cut into repeated modules (text, image, text…): boxes of the best one's own tag and
   // class near it are more of the story.
   const twins = twinsOf(best, stats);
-  if (twins.length > 1) return { region: regionOf(twins.ancestor, stats), body: new Set(twins), noise };
+  if (twins.length > 1) return { region: regionOf(twins.ancestor, stats), body: new Set(twins), noise, stats };
   // A best candidate that is one of several near-equal children: its parent holds the story.
   const parent = parentElement(best);
   if (parent && parent.name !== 'body' && parent.name !== 'html') {
@@ -235,9 +237,9 @@ export function findContentRoot(doc: Document, rule?: SiteRule): ContentRoot | n
       if (s.score >= threshold && density < 0.5) body.add(sibling);
       else if (PROSE_SIBLINGS.has(sibling.name) && ((s.chars > 80 && density < 0.25) || (s.chars > 0 && density === 0 && /[.!?:"”]\s*$/.test(sibling.children.map(textOfChild).join(''))))) body.add(sibling);
     }
-    return { region: body.size > 1 ? parent : regionOf(best, stats), body, noise };
+    return { region: body.size > 1 ? parent : regionOf(best, stats), body, noise, stats };
   }
-  return { region: best, body: new Set([best]), noise };
+  return { region: best, body: new Set([best]), noise, stats };
 }
 
 const TWIN_LEVELS = 3; // how far up to look for the modules of one story

@@ -134,6 +134,23 @@ test('extractArticle makes a related-links heading in another language furniture
   assert.equal(a.blocks.filter((b) => b.role === 'furniture').map((b) => b.text), ['Das könnte Sie auch interessieren!', 'Mehr zum Thema']);
 });
 
+test('extractArticle keeps the standfirst set apart above the body when it is the page\'s description, and not another story\'s teaser', () => {
+  const lead = 'NATO urged trading partners of North Korea to do more, in a statement agreed by all 29 ambassadors';
+  const teaser = 'Seoul and Washington held joint drills on Monday, a week after the latest missile test over Japan';
+  const a = ok(page(`<div class="head"><h2 class="kicker">World</h2><div class="intro"><span>${lead}</span></div></div>
+    <div class="teaser"><span>${teaser}</span></div><main><div class="article-body">${BODY.map((p) => `<p>${p}</p>`).join('')}</div></main>`,
+  `<meta name="description" content="${lead}">`));
+  assert.is(a.blocks[0]!.text, lead);
+  assert.not.ok(a.blocks.some((b) => b.text === teaser));
+});
+
+test('extractArticle does not take the headline for a standfirst when the description repeats it', () => {
+  const headline = 'NATO urges trading partners to step up pressure on North Korea';
+  const a = ok(page(`<div class="head"><h1>${headline}</h1></div><main><div class="article-body">${BODY.map((p) => `<p>${p}</p>`).join('')}</div></main>`,
+    `<meta name="description" content="${headline}">`));
+  assert.not.ok(a.blocks.some((b) => b.text === headline));
+});
+
 test('articleFromText takes blank-line paragraphs, a short first line as the title, and classifies roles', () => {
   const result = articleFromText(`NATO urges trading partners\n\nPolitics Reuters\n\n${BODY[1]}\n\nContinue Reading Below\n\n${BODY[2]}\n\n(Reporting by Robin Emmott; Editing by Andrew Heavens)\n`);
   assert.is(result.status, 'ok');
