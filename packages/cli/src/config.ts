@@ -11,12 +11,16 @@ export interface WirediffConfig {
   source: string | null;
   /** The note catalogue to use: the built-in rules, then the file's additions. */
   notes: readonly NoteRule[];
-  /** `wirediff check` defaults and ignore rules, as written (check/check-config.ts reads them). */
+  /**
+   * `wirediff check` defaults, ignore rules and furniture-learning options, as written
+   * (check/check-config.ts, check/ignore-rules.ts and check/furniture-config.ts read them).
+   */
   check: unknown;
   ignore: unknown;
+  furniture: unknown;
 }
 
-const TOP_KEYS = new Set(['$schema', '$comment', 'notes', 'check', 'ignore']);
+const TOP_KEYS = new Set(['$schema', '$comment', 'notes', 'check', 'ignore', 'furniture']);
 
 /**
  * Reads `wirediff.config.json` (or the `--config` file): `{ "notes": [ … ] }`, each entry a note
@@ -36,7 +40,7 @@ export async function loadConfig(file: string | undefined, cwd: string = process
     text = await readFile(path.resolve(cwd, named), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (file === undefined && code === 'ENOENT') return { source: null, notes: NOTE_CATALOGUE, check: undefined, ignore: undefined };
+    if (file === undefined && code === 'ENOENT') return { source: null, notes: NOTE_CATALOGUE, check: undefined, ignore: undefined, furniture: undefined };
     if (code === 'ENOENT') throw new WirediffError('WD_INPUT_NOT_FOUND', 'no such configuration file', { input: named, cause: error });
     throw new WirediffError('WD_INPUT_UNREADABLE', `cannot read the configuration file (${code ?? 'error'})`, { input: named, cause: error });
   }
@@ -51,7 +55,7 @@ export async function loadConfig(file: string | undefined, cwd: string = process
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return bad('must hold a JSON object, like { "notes": [ … ] }');
   const config = data as Record<string, unknown>;
-  for (const key of Object.keys(config)) if (!TOP_KEYS.has(key)) bad(`unknown key "${key}" (expected "notes", "check" or "ignore")`);
+  for (const key of Object.keys(config)) if (!TOP_KEYS.has(key)) bad(`unknown key "${key}" (expected "notes", "check", "ignore" or "furniture")`);
   const entries = config.notes ?? [];
   if (!Array.isArray(entries)) return bad('"notes" must be a list of note rules');
   const taken = new Set(NOTE_CATALOGUE.map((rule) => rule.id));
@@ -66,5 +70,5 @@ export async function loadConfig(file: string | undefined, cwd: string = process
       throw error;
     }
   });
-  return { source: named, notes: Object.freeze([...NOTE_CATALOGUE, ...added]), check: config.check, ignore: config.ignore };
+  return { source: named, notes: Object.freeze([...NOTE_CATALOGUE, ...added]), check: config.check, ignore: config.ignore, furniture: config.furniture };
 }

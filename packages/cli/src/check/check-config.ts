@@ -6,13 +6,17 @@ export interface CheckDefaults {
   jobs?: number;
   /** Relative to the configuration file's folder. */
   baseline?: string;
+  /** Learn each outlet's furniture before comparing; `--learn-furniture` / `--no-learn-furniture` win. */
+  learnFurniture?: boolean;
 }
 
 const FAIL_ON = new Set(['high', 'medium', 'low', 'none']);
+const KEYS = ['failOn', 'jobs', 'baseline', 'learnFurniture'];
 
 /**
  * Validates the "check" section of a configuration file: `{ "failOn": "high", "jobs": 4,
- * "baseline": "baseline.json" }`, every key optional.
+ * "baseline": "baseline.json", "learnFurniture": false }`, every key optional.
+ * @example parseCheckDefaults({ learnFurniture: false }, 'wirediff.config.json') // => { learnFurniture: false }
  * @throws WirediffError WD_BAD_OPTION naming the file and the key.
  */
 export function parseCheckDefaults(value: unknown, file: string): CheckDefaults {
@@ -22,9 +26,10 @@ export function parseCheckDefaults(value: unknown, file: string): CheckDefaults 
   };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad('"check" must be an object');
   const v = value as Record<string, unknown>;
-  for (const key of Object.keys(v)) if (!['failOn', 'jobs', 'baseline'].includes(key)) bad(`check has an unknown key "${key}" (expected failOn, jobs, baseline)`);
+  for (const key of Object.keys(v)) if (!KEYS.includes(key)) bad(`check has an unknown key "${key}" (expected ${KEYS.join(', ')})`);
   if (v.failOn !== undefined && !FAIL_ON.has(v.failOn as string)) bad('check.failOn must be one of high, medium, low, none');
   if (v.jobs !== undefined && !(Number.isInteger(v.jobs) && (v.jobs as number) >= 1)) bad('check.jobs must be a whole number of at least 1');
   if (v.baseline !== undefined && (typeof v.baseline !== 'string' || v.baseline === '')) bad('check.baseline must be a file name');
+  if (v.learnFurniture !== undefined && typeof v.learnFurniture !== 'boolean') bad(`check.learnFurniture must be true or false, not ${JSON.stringify(v.learnFurniture)}`);
   return v as CheckDefaults;
 }

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { countFindings, type Severity } from '@wirediff/core';
+import { countFindings, WirediffError, type Severity } from '@wirediff/core';
 import { reportError } from '../exit.js';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '../config.js';
 import { parseCheckDefaults } from '../check/check-config.js';
+import { parseFurnitureConfig } from '../check/furniture-config.js';
 import { compileIgnoreRules, parseIgnoreRules } from '../check/ignore-rules.js';
 import { acceptAll, formatBaseline, readBaseline } from '../check/baseline.js';
 import type { CheckResult } from '../check/check-result.js';
@@ -34,7 +35,7 @@ export interface CheckArgs extends InputArgs {
   junit: string | undefined;
   shard: string | undefined;
   fail: boolean;
-  learnFurniture: boolean;
+  learnFurniture: boolean | undefined;
   furniture: string | undefined;
   writeFurniture: string | undefined;
 }
@@ -71,7 +72,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       .option('junit', { type: 'string', describe: 'also write JUnit XML to this file' })
       .option('shard', { type: 'string', describe: 'check only shard i of n ("2/4"); stories are assigned by a hash of their folder name' })
       .option('fail', { type: 'boolean', default: true, describe: 'exit 1 on new findings; --no-fail exits 0 and leaves the verdict to `wirediff merge` (for shards)' })
-      .option('learn-furniture', { type: 'boolean', default: true, describe: 'learn each outlet\'s furniture first: short lines its copies repeat around different stories and no reference holds, reported as furniture (info) rather than added; --no-learn-furniture to compare as written' })
+      .option('learn-furniture', { type: 'boolean', describe: 'learn each outlet\'s furniture first: short lines its copies repeat around different stories and no reference holds, reported as furniture (info) rather than added; --no-learn-furniture to compare as written (default: check.learnFurniture of the config, else true)' })
       .option('furniture', { type: 'string', describe: 'use this furniture table (from --write-furniture) instead of learning from the stories checked; what shards should share' })
       .option('write-furniture', { type: 'string', describe: 'write the furniture table used to this file (JSON, one outlet per key)' })
       .check((argv) => !(argv.writeFurniture !== undefined && argv.learnFurniture === false && argv.furniture === undefined) || '--write-furniture needs furniture to write: drop --no-learn-furniture, or give --furniture')
@@ -90,6 +91,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       const config = await loadConfig(args.config, configDir);
       const configFile = config.source ?? DEFAULT_CONFIG_FILE;
       const defaults = parseCheckDefaults(config.check, configFile);
+      const learning = parseFurnitureConfig(config.furniture, configFile);
       const isIgnored = compileIgnoreRules(parseIgnoreRules(config.ignore, configFile));
       const failOn = args.failOn ?? defaults.failOn ?? 'medium';
       const jobs = args.jobs ?? defaults.jobs ?? availableParallelism();
@@ -98,7 +100,12 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       const baselineFile = args.baseline !== undefined ? path.resolve(args.baseline)
         : defaults.baseline !== undefined ? path.resolve(configDir, defaults.baseline) : path.join(corpus, 'wirediff-baseline.json');
       const baseline = await readBaseline(baselineFile);
-      const plan: FurniturePlan = args.furniture !== undefined ? { use: await readFurnitureTable(args.furniture) } : args.learnFurniture ? { learn: {} } : null;
+      const learn = args.learnFurniture ?? defaults.learnFurniture ?? true;
+      if (args.writeFurniture !== undefined && !learn && args.furniture === undefined) {
+        // The flag case is refused as usage above; this is the config's doing, so it names the config.
+        throw new WirediffError('WD_BAD_OPTION', '--write-furniture needs furniture to write, but check.learnFurniture is false: pass --learn-furniture, or give --furniture', { input: configFile });
+      }
+      const plan: FurniturePlan = args.furniture !== undefined ? { use: await readFurnitureTable(args.furniture) } : learn ? { learn: learning } : null;
       if (shard && plan !== null && 'learn' in plan) {
         process.stderr.write('wirediff: learning furniture from this shard\'s stories only; give every shard one table (--furniture) to match a whole run\n');
       }
