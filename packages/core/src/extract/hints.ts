@@ -24,6 +24,9 @@ export const NOISE_HINTS: readonly HintRule[] = [
   { id: 'related', pattern: words('related|more-?stories|read-?more|recommend\\w*|outbrain|taboola|trending|most-?read|most-?popular|also-?read'), strong: true, example: 'related-stories', nearMiss: 'unrelated' },
   { id: 'newsletter', pattern: words('newsletter|subscribe|subscription|signup|sign-?up|paywall-?prompt|registration'), strong: true, example: 'newsletter-signup', nearMiss: 'subscriber-only' },
   { id: 'cookie', pattern: words('cookie\\w*|consent|gdpr|cmp|privacy-?banner'), strong: true, example: 'cookie-banner', nearMiss: 'cookbook' },
+  // An author's bio box beside the story: not the byline (which a byline class carries) but a
+  // paragraph about the writer, the same under every story.
+  { id: 'author-box', pattern: /(?:^|[\s_-])(?:author[-_]{0,2}(?:box|bio|description)|about-?(?:the-?)?author|entry-author-info|saboxplugin-wrap)(?:$|[\s_-])/, strong: true, example: 'author-box--content', nearMiss: 'author-name' },
   { id: 'comments', pattern: words('comments?|comment-?list|disqus|replies|respond|discussion'), strong: true, example: 'article-comments', nearMiss: 'commentary' },
   { id: 'ads', pattern: words('ads?|advert\\w*|ad-?slot|ad-?container|dfp|sponsor\\w*|promo|banner|skyscraper|adsbygoogle'), strong: false, example: 'ad-slot', nearMiss: 'header' },
   { id: 'navigation', pattern: words('nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-?link|toolbar|masthead'), strong: false, example: 'site-nav', nearMiss: 'canvas' },

@@ -102,4 +102,20 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
     example: 'Slideshow ( 15 images )',
     nearMiss: 'Slideshow viewers saw 15 images of the ceremony.',
   },
+  {
+    id: 'follow-prompt',
+    pattern: '^(?:follow|s(?:í|i)guenos|folgen sie uns|folge uns|suivez-nous)\\b[^.!\\n]{0,120}\\b(?:twitter|facebook|instagram|telegram|linkedin|youtube|tiktok|whatsapp)\\b[^\\n]{0,120}$',
+    flags: 'iu',
+    description: 'a prompt to follow the outlet on social networks',
+    example: 'Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.',
+    nearMiss: 'Follow the money, the investigators told the committee after reading his Twitter messages.',
+  },
+  {
+    id: 'subscribe-prompt',
+    pattern: '^(?:never miss (?:the latest|a story|out)|receive our (?:(?:weekly|daily|monthly) )?newsletter|(?:jetzt )?zum newsletter anmelden|subscribe now|sign up (?:now|today|here|for free))\\b[^\\n]{0,160}$',
+    flags: 'iu',
+    description: 'a subscription or newsletter prompt in the body',
+    example: 'Never miss the latest news by signing up to our newsletter today!',
+    nearMiss: 'Never miss a chance to vote, the minister told the students.',
+  },
 ]);

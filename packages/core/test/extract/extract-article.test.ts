@@ -151,6 +151,17 @@ test('extractArticle does not take the headline for a standfirst when the descri
   assert.not.ok(a.blocks.some((b) => b.text === headline));
 });
 
+test('extractArticle leaves out the author\'s bio box and keeps the byline; follow and subscribe prompts are furniture', () => {
+  const bio = 'Robin Emmott covers NATO and European Union foreign policy from Brussels, and before that reported from Mexico.';
+  const a = ok(page(`<article><div class="byline author-name">By Robin Emmott</div>${BODY.map((p) => `<p>${p}</p>`).join('')}
+    <p>Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.</p>
+    <p>Never miss the latest news by signing up to our newsletter today!</p>
+    <div class="author-box"><p>${bio}</p></div></article>`));
+  assert.is(a.byline, 'Robin Emmott');
+  assert.not.ok(a.blocks.some((b) => b.text === bio));
+  assert.equal(a.blocks.filter((b) => b.role === 'furniture').map((b) => b.text.slice(0, 16)), ['Follow The Glean', 'Never miss the l']);
+});
+
 test('articleFromText takes blank-line paragraphs, a short first line as the title, and classifies roles', () => {
   const result = articleFromText(`NATO urges trading partners\n\nPolitics Reuters\n\n${BODY[1]}\n\nContinue Reading Below\n\n${BODY[2]}\n\n(Reporting by Robin Emmott; Editing by Andrew Heavens)\n`);
   assert.is(result.status, 'ok');
