@@ -76,10 +76,18 @@ export function candidatesIn<T extends PatternEntry>(table: readonly T[], text: 
   if (!index) tables.set(table, (index = indexTable(table)));
   const seen = indexedWordsIn(text);
   if (seen === null) return table.filter((entry) => mayMatch(entry, text));
-  const called = new Set(index.always);
-  for (const w of seen.exact) for (const k of index.byWord.exact.get(w) ?? []) called.add(k);
-  for (const w of seen.folded) for (const k of index.byWord.folded.get(w) ?? []) called.add(k);
-  return [...called].sort((a, b) => a - b).map((k) => table[k]!).filter((entry) => mayMatch(entry, text));
+  let called: Set<number> | null = null;
+  for (const [words, byWord] of [[seen.exact, index.byWord.exact], [seen.folded, index.byWord.folded]] as const) {
+    for (const w of words) {
+      const ks = byWord.get(w);
+      if (ks) for (const k of ks) (called ??= new Set(index.always)).add(k);
+    }
+  }
+  // Most texts call up no entry by its words: only the entries that always run are left.
+  const ks = called ? [...called].sort((a, b) => a - b) : index.always;
+  const out: T[] = [];
+  for (const k of ks) if (mayMatch(table[k]!, text)) out.push(table[k]!);
+  return out;
 }
 
 /** Every match of an entry's pattern in `text`, with its offsets. */
