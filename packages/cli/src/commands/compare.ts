@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { applyLearnedFurniture, compareStory, compareStoryChoosingReference, identifyOutlet, type LearnedFurniture, formatHtml, formatJson, formatMarkdown, formatText, SEVERITY_RANK, type Report, type Severity, type SourcedArticle } from '@wirediff/core';
+import { applyLearnedFurniture, chooseReference, compareStory, compareStoryChoosingReference, identifyOutlet, type CompareOptions, type LearnedFurniture, formatHtml, formatJson, formatMarkdown, formatText, SEVERITY_RANK, type ReferenceChoice, type Report, type Severity, type SourcedArticle } from '@wirediff/core';
 import { EXIT, reportError } from '../exit.js';
 import { loadArticle } from '../load-input.js';
 import { loadConfig } from '../config.js';
@@ -33,9 +33,25 @@ export async function emit(text: string, output: string | undefined): Promise<vo
 }
 
 /** A page with its outlet's learned furniture marked (see applyLearnedFurniture). */
-function markFurniture(page: SourcedArticle, furniture: LearnedFurniture, reference: SourcedArticle['article'] | undefined) {
+function markFurniture(page: SourcedArticle, furniture: LearnedFurniture, reference: SourcedArticle['article'] | undefined): SourcedArticle {
   const outlet = identifyOutlet(page.article, { source: page.source, ...(reference ? { reference } : {}) });
-  return applyLearnedFurniture(page.article, outlet, furniture, reference ? { reference } : {});
+  return { source: page.source, article: applyLearnedFurniture(page.article, outlet, furniture, reference ? { reference } : {}) };
+}
+
+/**
+ * Compares pages with a learned furniture table when wirediff chooses the reference. The choice
+ * is made with every page's furniture marked, so an outlet's repeated lines do not make its copy
+ * look the most complete; then the page chosen is compared as it was read (the agency's own
+ * text is never furniture) with the others marked, the chosen page guarding its story text.
+ */
+function compareChoosingWithFurniture(pages: readonly SourcedArticle[], furniture: LearnedFurniture, notes: CompareOptions['notes']): { report: Report; compared: SourcedArticle[] } {
+  const { index, source, reason } = chooseReference(pages.map((p) => markFurniture(p, furniture, undefined)));
+  const reference = pages[index]!;
+  const copies = pages.filter((_, k) => k !== index).map((p) => markFurniture(p, furniture, reference.article));
+  const { schemaVersion, reference: summary, ...rest } = compareStory(reference, copies, { notes });
+  const referenceChoice: ReferenceChoice = { source, reason };
+  // The key order of compareStoryChoosingReference's report, so --format json reads the same.
+  return { report: { schemaVersion, reference: summary, referenceChoice, ...rest }, compared: [reference, ...copies] };
 }
 
 export const compareCommand: CommandModule<object, CompareArgs> = {
@@ -67,18 +83,19 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       const { notes } = await loadConfig(args.config); // a bad config fails before any page is read
       const furniture = args.furniture === undefined ? null : await readFurnitureTable(args.furniture);
       const options = { timeoutMs: args.timeout, maxBytes: args.maxBytes, store: args.store };
-      let reference: SourcedArticle = { source: args.reference, article: await loadArticle(args.reference, options) };
-      let copies: SourcedArticle[] = [];
+      const reference: SourcedArticle = { source: args.reference, article: await loadArticle(args.reference, options) };
+      const copies: SourcedArticle[] = [];
       for (const source of args.copy) copies.push({ source, article: await loadArticle(source, options) });
-      if (furniture) {
-        // When wirediff chooses the reference, every page is a candidate copy and none guards.
-        const guard = args.chooseReference ? undefined : reference.article;
-        const mark = (p: SourcedArticle) => ({ source: p.source, article: markFurniture(p, furniture, guard) });
-        copies = copies.map(mark);
-        if (args.chooseReference) reference = mark(reference);
+      const pages = [reference, ...copies];
+      let report: Report;
+      let compared: SourcedArticle[]; // the articles as compared, furniture marked, for --format html
+      if (args.chooseReference && furniture) ({ report, compared } = compareChoosingWithFurniture(pages, furniture, notes));
+      else if (args.chooseReference) [report, compared] = [compareStoryChoosingReference(pages, { notes }), pages];
+      else {
+        const marked = furniture ? copies.map((p) => markFurniture(p, furniture, reference.article)) : copies;
+        [report, compared] = [compareStory(reference, marked, { notes }), [reference, ...marked]];
       }
-      const report = args.chooseReference ? compareStoryChoosingReference([reference, ...copies], { notes }) : compareStory(reference, copies, { notes });
-      const bySource = new Map([reference, ...copies].map((p) => [p.source, p.article]));
+      const bySource = new Map(compared.map((p) => [p.source, p.article]));
       const color = args.format === 'text' && !args.output && process.stdout.isTTY === true && !('NO_COLOR' in process.env);
       const formatted = {
         json: () => formatJson(report),
