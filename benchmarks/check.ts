@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'htmlparser2';
+import { BlockMemo, compareStory, decodePage, extractArticle, type Article } from '@wirediff/core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STORIES = Number(process.env.WIREDIFF_BENCH_STORIES ?? 1000);
@@ -50,6 +51,45 @@ function buildCorpus(dir: string): string[] {
   return files;
 }
 
+// Where a check's time goes, on one core in this process (CPU time, so other load on the machine
+// counts less): reading and parsing (the floor), extracting, comparing. Stories are files
+// [reference, copy × COPIES] in order, as buildCorpus writes them.
+function whereTimeGoes(files: readonly string[]): void {
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  };
+  let t = cpu();
+  const pages = files.map((f) => decodePage(readFileSync(f), f).text);
+  const read = cpu() - t;
+  t = cpu();
+  for (const html of pages) parseDocument(html);
+  const parse = cpu() - t;
+  t = cpu();
+  const stories: { memo: BlockMemo; articles: Article[] }[] = [];
+  for (let s = 0; s < pages.length; s += COPIES + 1) {
+    const memo = new BlockMemo();
+    const articles = pages.slice(s, s + COPIES + 1).map((html) => {
+      const r = extractArticle(html, { memo });
+      if (r.status !== 'ok') throw new Error(r.detail);
+      return r.article;
+    });
+    stories.push({ memo, articles });
+  }
+  const extract = cpu() - t;
+  t = cpu();
+  for (const { memo, articles: [reference, ...copies] } of stories) {
+    compareStory({ source: 'reference', article: reference! }, copies.map((article, k) => ({ source: `copy-${k}`, article })), { memo });
+  }
+  const compare = cpu() - t;
+  const row = (name: string, seconds: number) => `  ${name.padEnd(40)} ${seconds.toFixed(2).padStart(6)} s  ${(seconds / parse).toFixed(2).padStart(5)}× the parse`;
+  console.log(`\nwhere the time goes (one core, in process, CPU time; learning and output not included):`);
+  console.log(row('read and decode', read));
+  console.log(row('htmlparser2 parse', parse));
+  console.log(row('extract (parse included)', extract));
+  console.log(row('compare (notes, credits, align, diff)', compare));
+}
+
 const dir = mkdtempSync(path.join(os.tmpdir(), 'wirediff-bench-check-'));
 try {
   console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, Node ${process.version}`);
@@ -72,6 +112,7 @@ try {
     console.log(`check --jobs ${jobs}: ${times[jobs]!.toFixed(2)} s, ${(STORIES / times[jobs]!).toFixed(0)} stories/s, ${(times[jobs]! / floor).toFixed(2)}× the floor`);
   }
   console.log(`speed-up from 1 to 2 workers: ${(times[1]! / times[2]!).toFixed(2)}×`);
+  whereTimeGoes(files);
   const same = readFileSync(path.join(dir, 'result-1.json'), 'utf8') === readFileSync(path.join(dir, 'result-2.json'), 'utf8');
   console.log(`JSON output identical at --jobs 1 and 2: ${same ? 'yes' : 'NO'}`);
 } finally {

@@ -19,7 +19,7 @@ export { findNotes } from './notes/find-notes.js';
 export { NOTE_CATALOGUE, type NoteRule } from './notes/note-catalogue.js';
 export { validateNoteRule, type ValidateNoteOptions } from './notes/validate-note-rule.js';
 export { auditPattern } from './notes/audit-pattern.js';
-export { findCredits, findAgencies } from './credits/find-credits.js';
+export { findCredits, findAgencies, namedAgencies } from './credits/find-credits.js';
 export { CREDIT_PATTERNS, type CreditRule } from './credits/credit-patterns.js';
 export { AGENCIES, type Agency } from './credits/agencies.js';
 export { compareCopy, readArticle, type CompareOptions, type ReadArticle } from './compare/compare-copy.js';

@@ -1,7 +1,7 @@
 import { resolveAlignOptions, type AlignOptions } from '../align/align-blocks.js';
 import { alignFingerprints } from '../align/align-fingerprints.js';
 import { fingerprint, type Fingerprint } from '../align/similarity.js';
-import { findCredits } from '../credits/find-credits.js';
+import { findCredits, namedAgencies } from '../credits/find-credits.js';
 import { flagCredits } from '../flag/flag-credits.js';
 import { flagEdits, type ContentBlock } from '../flag/flag-edits.js';
 import { flagFurniture } from '../flag/flag-furniture.js';
@@ -36,11 +36,18 @@ export interface ReadArticle {
   article: Article;
   notes: NoteHit[];
   credits: CreditHit[];
+  /** The agencies the article names anywhere (see namedAgencies), sorted. */
+  agencies: string[];
 }
 
 /** Finds an article's notes and credits once, for comparing it with many copies. */
 export function readArticle(article: Article, options: CompareOptions = {}): ReadArticle {
-  return { article, notes: findNotes(article, options.notes ?? NOTE_CATALOGUE, options.memo), credits: findCredits(article, options.memo) };
+  return {
+    article,
+    notes: findNotes(article, options.notes ?? NOTE_CATALOGUE, options.memo),
+    credits: findCredits(article, options.memo),
+    agencies: namedAgencies(article, options.memo),
+  };
 }
 
 const KIND_ORDER: readonly FindingKind[] = [
@@ -109,7 +116,7 @@ export function compareCopy(reference: ReadArticle, copy: ReadArticle, options: 
     ...flagEdits(refBlocks, copyBlocks, alignment),
     ...flagNotes(reference.article, reference.notes, copy.article, copy.notes, alignedCopyBlocks),
     ...flagStale(reference, copy, alignedCopyBlocks),
-    ...flagCredits(reference.article, reference.credits, copy.article, copy.credits),
+    ...flagCredits(reference.article, reference.credits, copy.article, copy.credits, copy.agencies),
     ...flagFurniture(reference.article, copy.article),
   ];
   // Copy-only findings sort after the reference block that the preceding copy block aligns with.

@@ -14,6 +14,21 @@ export function findAgencies(text: string): string[] {
     .sort();
 }
 
+/**
+ * Ids of the agencies an article names anywhere: in any block but furniture, the title, the
+ * byline, the publisher, the site name, isBasedOn or the description. Sorted. A memo shared by
+ * the pages of a story looks a repeated block up once.
+ */
+export function namedAgencies(article: Article, memo?: BlockMemo): string[] {
+  const ids = new Set<string>();
+  const add = (text: string) => {
+    for (const id of memo ? memo.remember(AGENCIES, text, () => findAgencies(text)) : findAgencies(text)) ids.add(id);
+  };
+  for (const block of article.blocks) if (block.role !== 'furniture') add(block.text);
+  for (const text of [article.title, article.byline, article.publisher, article.siteName, article.isBasedOn, article.description]) if (text) add(text);
+  return [...ids].sort();
+}
+
 // Bylines and credit lines stand as their own blocks; "By Tuesday the talks…" in the body is prose.
 const BLOCK_ONLY_TYPES: ReadonlySet<CreditType> = new Set(['byline']);
 

@@ -1,5 +1,5 @@
 import type { Article, CreditHit, CreditType, Finding, Severity } from '../types.js';
-import { findAgencies } from '../credits/find-credits.js';
+import { findAgencies, namedAgencies } from '../credits/find-credits.js';
 import { AGENCIES } from '../credits/agencies.js';
 import { normalizeText } from '../segment/normalize-text.js';
 import { quote } from './describe.js';
@@ -41,7 +41,10 @@ const none = { blocks: [], text: '', words: '' };
  * `credit-added`. When the reference's story is an agency's and the copy names that agency
  * nowhere at all, one high `credit-missing` of type `agency` says so.
  */
-export function flagCredits(reference: Article, referenceCredits: readonly CreditHit[], copy: Article, copyCredits: readonly CreditHit[]): Finding[] {
+export function flagCredits(
+  reference: Article, referenceCredits: readonly CreditHit[], copy: Article, copyCredits: readonly CreditHit[],
+  copyAgencies: readonly string[] = namedAgencies(copy),
+): Finding[] {
   const findings: Finding[] = [];
   for (const type of TYPE_ORDER) {
     const refs = referenceCredits.filter((c) => c.type === type);
@@ -90,7 +93,7 @@ export function flagCredits(reference: Article, referenceCredits: readonly Credi
       });
     }
   }
-  findings.push(...flagLostAgencies(reference, referenceCredits, copy));
+  findings.push(...flagLostAgencies(reference, referenceCredits, copyAgencies));
   return findings;
 }
 
@@ -102,12 +105,8 @@ export function storyAgencies(article: Article, credits: readonly CreditHit[]): 
   return [...ids].sort();
 }
 
-function flagLostAgencies(reference: Article, referenceCredits: readonly CreditHit[], copy: Article): Finding[] {
-  const everywhere = [
-    ...copy.blocks.filter((b) => b.role !== 'furniture').map((b) => b.text),
-    copy.title, copy.byline, copy.publisher, copy.siteName, copy.isBasedOn, copy.description,
-  ].filter((t): t is string => t !== null).join('\n');
-  const named = new Set(findAgencies(everywhere));
+function flagLostAgencies(reference: Article, referenceCredits: readonly CreditHit[], copyAgencies: readonly string[]): Finding[] {
+  const named = new Set(copyAgencies);
   return storyAgencies(reference, referenceCredits)
     .filter((id) => !named.has(id))
     .map((id) => {
