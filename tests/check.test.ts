@@ -138,4 +138,15 @@ test('the example GitHub workflow in docs/ runs as written against the sample co
   assert.is((await runCli(commands[2]!.split(' '), { cwd: dir })).code, 0);
 });
 
+test('check.baseline in a config named with --config lies beside that file, whatever the working folder', async () => {
+  const corpus = corpusCopy();
+  const ciDir = path.join(corpus, '..', 'ci');
+  mkdirSync(ciDir);
+  writeFileSync(path.join(ciDir, 'wirediff.config.json'), JSON.stringify({ check: { baseline: 'accepted.json' } }));
+  const config = path.join(ciDir, 'wirediff.config.json');
+  assert.is((await runCli(['check', corpus, '--config', config, '--update-baseline'])).code, 0);
+  assert.ok(readFileSync(path.join(ciDir, 'accepted.json'), 'utf8').includes('"schemaVersion"'), 'written beside the config');
+  assert.is((await runCli(['check', corpus, '--config', config])).code, 0, 'and read from there');
+});
+
 test.run();

@@ -98,7 +98,9 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       const shard = args.shard === undefined ? null : parseShard(args.shard);
       const dirs = (await listStoryDirs(corpus)).filter((dir) => !shard || isInShard(path.basename(dir), shard));
       const baselineFile = args.baseline !== undefined ? path.resolve(args.baseline)
-        : defaults.baseline !== undefined ? path.resolve(configDir, defaults.baseline) : path.join(corpus, 'wirediff-baseline.json');
+        // A baseline named in the config lies beside the config file, wherever it is run from.
+        : defaults.baseline !== undefined ? path.resolve(path.dirname(path.resolve(configDir, config.source ?? '.')), defaults.baseline)
+        : path.join(corpus, 'wirediff-baseline.json');
       const baseline = await readBaseline(baselineFile);
       const learn = args.learnFurniture ?? defaults.learnFurniture ?? true;
       if (args.writeFurniture !== undefined && !learn && args.furniture === undefined) {
