@@ -25,14 +25,7 @@ export async function readFurnitureTable(file: string): Promise<LearnedFurniture
     // V8 quotes the text around the fault, newlines and all: the report must stay one line.
     return invalid(`not valid JSON: ${(error as Error).message.replace(/\s+/g, ' ')}`, error);
   }
-  try {
-    return validateLearnedFurniture(data, file);
-  } catch (error) {
-    // The core calls a bad table a bad option (it is one, to the library); on the command line
-    // it is a bad file, with its own code.
-    if (isWirediffError(error, 'WD_BAD_OPTION')) return invalid(error.message, error);
-    throw error;
-  }
+  return validateLearnedFurniture(data, file); // WD_FURNITURE_INVALID naming the file
 }
 
 /** A furniture table as written to a file: stable JSON, one entry per line for review. */

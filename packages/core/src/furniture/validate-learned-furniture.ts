@@ -8,12 +8,12 @@ const isCount = (v: unknown, min: number): v is number => Number.isInteger(v) &&
  * and `wirediff check --write-furniture` writes), and returns it typed.
  *
  * @param input The file or option it came from, named in the error.
- * @throws WirediffError WD_BAD_OPTION naming `input` and the first thing wrong.
+ * @throws WirediffError WD_FURNITURE_INVALID naming `input` and the first thing wrong.
  * @example validateLearnedFurniture(JSON.parse(text), 'furniture.json')
  */
 export function validateLearnedFurniture(value: unknown, input: string): LearnedFurniture {
   const bad = (why: string): never => {
-    throw new WirediffError('WD_BAD_OPTION', `not a wirediff furniture table: ${why}`, { input });
+    throw new WirediffError('WD_FURNITURE_INVALID', `not a wirediff furniture table: ${why}`, { input });
   };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad('expected a JSON object');
   const v = value as Record<string, unknown>;

@@ -14,7 +14,7 @@ const refusal = (value: unknown): string => {
     validateLearnedFurniture(value, 'furniture.json');
   } catch (error) {
     const e = error as { code: string; input: string; message: string };
-    assert.is(e.code, 'WD_BAD_OPTION');
+    assert.is(e.code, 'WD_FURNITURE_INVALID');
     assert.is(e.input, 'furniture.json');
     return e.message;
   }
