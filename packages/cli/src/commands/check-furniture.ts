@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { isWirediffError, validateLearnedFurniture, WirediffError, type LearnedFurniture } from '@wirediff/core';
+import { validateLearnedFurniture, WirediffError, type LearnedFurniture } from '@wirediff/core';
 
 /**
  * Reads a learned-furniture table (`wirediff check --write-furniture` writes one) for
