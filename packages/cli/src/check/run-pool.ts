@@ -4,6 +4,7 @@ import type { StoryResult } from './check-result.js';
 import { createStoryRunner, type StoryTask } from './run-story.js';
 import type { WorkerMessage } from './check-worker.js';
 
+const IN_FLIGHT_PER_WORKER = 2;
 const IN_THREAD_STORIES = 4; // enough to hide file-read latency; more only holds more pages in memory
 /**
  * Text kept between the sampling and the comparing pass, in characters over all threads
@@ -120,19 +121,24 @@ function runPhase(
             if (error) reject(error);
             else resolve();
           };
+          let inFlight = 0;
           const feed = () => {
             const id = take(w);
-            if (id === undefined) return done();
+            if (id === undefined) return inFlight === 0 ? done() : undefined;
+            inFlight++;
             worker.postMessage(message(id));
           };
           const onMessage = (reply: Reply) => {
             if (reply.crash !== undefined) return done(new Error(`a check worker crashed on ${tasks[reply.id]!.dir}:\n${reply.crash}`));
+            inFlight--;
             onReply(reply, w);
             feed();
           };
           worker.on('message', onMessage);
           worker.on('error', done);
-          feed();
+          // Two stories in flight per worker: the next waits in its queue while the main thread
+          // takes in a result, so a worker never idles for the round trip.
+          for (let k = 0; k < IN_FLIGHT_PER_WORKER; k++) feed();
         }),
     ),
   );
