@@ -82,6 +82,18 @@ function collectHeadTags(doc: Document): HeadTags {
         if ((a.type ?? '').toLowerCase() === 'application/ld+json') tags.jsonLd.push(textOf(el, MAX_JSON_LD_CHARS, true));
         return;
       case 'style':
+      // Drawings, embeds and form controls hold no metadata, and an inline <svg> holds hundreds
+      // of elements.
+      case 'svg':
+      case 'noscript':
+      case 'template':
+      case 'iframe':
+      case 'select':
+      case 'canvas':
+      case 'video':
+      case 'audio':
+      case 'object':
+      case 'map':
         return;
     }
     if (tags.byline === null && isBylineElement(el)) {

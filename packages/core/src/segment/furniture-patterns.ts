@@ -48,7 +48,7 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
   },
   {
     id: 'newsletter',
-    pattern: '^[^.]{0,60}\\b(?:sign up (?:for|to)|subscribe to) (?:our|the)\\b[^\\n]{0,120}$|^get (?:the latest|our)[^\\n]{0,80}(?:inbox|newsletter)[^\\n]{0,40}$',
+    pattern: '^[^.]{0,60}\\b(?:sign up (?:for|to)|subscribe to) (?:our\\b|the\\b[^.\\n]{0,40}\\b(?:newsletter|briefing|digest|podcast|channel|edition)\\b)[^\\n]{0,120}$|^get (?:the latest|our)[^\\n]{0,80}(?:inbox|newsletter)[^\\n]{0,40}$',
     flags: 'iu',
     description: 'a newsletter or subscription prompt',
     example: 'Sign up for our Morning Briefing newsletter.',
@@ -104,7 +104,7 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
   },
   {
     id: 'follow-prompt',
-    pattern: '^(?:follow|s(?:í|i)guenos|folgen sie uns|folge uns|suivez-nous)\\b[^.!\\n]{0,120}\\b(?:twitter|facebook|instagram|telegram|linkedin|youtube|tiktok|whatsapp)\\b[^\\n]{0,120}$',
+    pattern: '^(?:follow|s(?:í|i)guenos|folgen sie uns|folge uns|suivez-nous)\\b[^.!,\\n]{0,60}\\b(?:on|en|auf|sur|in)\\s+(?:twitter|facebook|instagram|telegram|linkedin|youtube|tiktok|whatsapp)\\b[^\\n]{0,120}$',
     flags: 'iu',
     description: 'a prompt to follow the outlet on social networks',
     example: 'Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.',
@@ -117,5 +117,21 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
     description: 'a subscription or newsletter prompt in the body',
     example: 'Never miss the latest news by signing up to our newsletter today!',
     nearMiss: 'Never miss a chance to vote, the minister told the students.',
+  },
+  {
+    id: 'comment-share-other-languages',
+    pattern: '^(?:kommentare? (?:schreiben|verfassen|geschlossen|anzeigen)|keine kommentare(?: \\([^)\\n]{0,80}\\))?|\\d{1,5} kommentare?|kommentieren|(?:diese[nrs]? )?(?:seite|artikel|beitrag|text) teilen|jetzt teilen|teilen|compartir(?: en (?:facebook|twitter|whatsapp))?|comentarios?|partager(?: sur (?:facebook|twitter))?|commentaires?)[.:!]?$',
+    flags: 'iu',
+    description: 'comment and share labels in German, Spanish and French',
+    example: 'Kommentare schreiben',
+    nearMiss: 'Kommentare schreiben die Leser seit Jahren, sagte der Chefredakteur.',
+  },
+  {
+    id: 'rating-prompt',
+    pattern: '^(?:wie (?:bewerten sie|gef(?:ä|ae)llt (?:ihnen|dir)) diese[nrs]? (?:artikel|beitrag|seite)\\??|war (?:der|dieser) (?:artikel|beitrag) (?:n(?:ü|ue)tzlich|hilfreich)\\?[^\\n]{0,60}|(?:artikel|beitrag) bewerten|valora esta (?:noticia|nota)|was this (?:article|page) helpful\\??|rate this (?:article|story))$',
+    flags: 'iu',
+    description: 'a prompt to rate the article',
+    example: 'Wie bewerten Sie diesen Artikel?',
+    nearMiss: 'Wie bewerten Sie diesen Artikel des Gesetzes, fragte die Richterin den Zeugen.',
   },
 ]);
