@@ -134,4 +134,20 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
     example: 'Wie bewerten Sie diesen Artikel?',
     nearMiss: 'Wie bewerten Sie diesen Artikel des Gesetzes, fragte die Richterin den Zeugen.',
   },
+  {
+    id: 'ad-label-other-languages',
+    pattern: '^[-–*\\s]*(?:anzeige|werbung|publicidad|publicit(?:é|e))[-–*\\s]*(?:[,:]\\s*(?:enth(?:ä|ae)lt )?affiliate[- ]links)?$',
+    flags: 'iu',
+    description: 'an ad label in German, Spanish or French, with an affiliate-link notice',
+    example: '- Anzeige-',
+    nearMiss: 'Anzeige gegen den Bürgermeister erstattet, teilte die Polizei mit.',
+  },
+  {
+    id: 'contents-label',
+    pattern: '^(?:table of contents|contents|inhaltsverzeichnis|inhalt|(?:í|i)ndice|sommaire)[.:]?$',
+    flags: 'iu',
+    description: 'the label of a table of contents',
+    example: 'Inhaltsverzeichnis',
+    nearMiss: 'Inhaltsverzeichnis und Register fehlen in der Ausgabe von 1952.',
+  },
 ]);
