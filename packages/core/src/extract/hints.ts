@@ -21,7 +21,9 @@ const words = (list: string) => new RegExp(`(?:^|[\\s_-])(?:${list})(?:$|[\\s_-]
 /** Boxes around a story that are not the story: left out with everything inside them. */
 export const NOISE_HINTS: readonly HintRule[] = [
   { id: 'share', pattern: words('share|sharing|social|social-?links|share-?bar|sharetools|addthis|shariff'), strong: false, example: 'article-share-bar', nearMiss: 'shareholder' },
-  { id: 'related', pattern: words('related|more-?stories|read-?more|recommend\\w*|outbrain|taboola|trending|most-?read|most-?popular|also-?read'), strong: true, example: 'related-stories', nearMiss: 'unrelated' },
+  { id: 'related', pattern: words('related|more-?stories|recommend\\w*|outbrain|taboola|trending|most-?read|most-?popular|also-?read'), strong: true, example: 'related-stories', nearMiss: 'unrelated' },
+  // Weak: themes also name the expander around the full text "read-more".
+  { id: 'read-more', pattern: words('read-?more'), strong: false, example: 'read-more-links', nearMiss: 'reader' },
   { id: 'newsletter', pattern: words('newsletter|subscribe|subscription|signup|sign-?up|paywall-?prompt|registration'), strong: true, example: 'newsletter-signup', nearMiss: 'subscriber-only' },
   { id: 'cookie', pattern: words('cookie\\w*|consent|gdpr|cmp|privacy-?banner'), strong: true, example: 'cookie-banner', nearMiss: 'cookbook' },
   // An author's bio box beside the story: not the byline (which a byline class carries) but a

@@ -91,6 +91,12 @@ test('findContentRoot keeps a weakly marked wrapper holding a story beside its t
   assert.is(r.noise.size, 0);
 });
 
+test('findContentRoot keeps a "read-more" expander holding the story, and leaves out a "read-more" list of links', () => {
+  const r = root(`<body><div class="single_content read-more" id="story">${para(6)}</div><div class="read-more" id="more">${links(4)}</div></body>`)!;
+  assert.ok([...r.body].some((el) => hasDescendant(el, 'story')), [...r.body].map(label).join());
+  assert.equal([...r.noise].map(label), ['more']);
+});
+
 test('findContentRoot returns null for a page without paragraph text', () => {
   assert.is(root('<body><nav><a href="/">Home</a></nav></body>'), null);
 });
