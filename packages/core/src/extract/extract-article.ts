@@ -1,5 +1,5 @@
 import { load } from 'cheerio/slim';
-import type { Article, ArticleMeta, Block, BlockForm, Extraction } from '../types.js';
+import type { Article, ArticleMeta, Block, BlockForm, BlockRole, Extraction } from '../types.js';
 import { classifyBlock, isFurniture } from '../segment/classify-block.js';
 import type { BlockMemo } from '../segment/block-memo.js';
 import { collapseSpace, normalizeText } from '../segment/normalize-text.js';
@@ -55,12 +55,13 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   if (meta.canonicalUrl === null && options.url) meta.canonicalUrl = options.url;
   const rule = findSiteRule(options.url, meta.canonicalUrl, options.siteRules ?? SITE_RULES) ?? undefined;
   const root = findContentRoot(doc, rule);
-  const raw = root ? collectBlocks(root.region, root.body, root.noise, rule).filter((b) => keepOutsideBody(b, options.memo)) : [];
+  const roles = new Map<RawBlock, BlockRole>(); // blocks outside the body, classified once
+  const raw = root ? collectBlocks(root.region, root.body, root.noise, rule).filter((b) => keepOutsideBody(b, roles, options.memo)) : [];
   const standfirst = root ? findStandfirst(doc, root, meta.description, meta.title) : null;
   if (standfirst !== null && !raw.some((b) => b.text === standfirst)) raw.unshift({ text: standfirst, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 });
   // The byline in the story's own markup beats one elsewhere on the page ("Follow the author").
   meta.byline ??= firstOf(raw, (b) => (b.creditHint ? cleanByline(b.text) : null)) ?? pageByline;
-  const fromMarkup = root ? finishArticle({ ...meta }, dropAltDuplicates(raw, meta), options.memo) : null;
+  const fromMarkup = root ? finishArticle({ ...meta }, dropAltDuplicates(raw, meta), options.memo, roles) : null;
   if (fromMarkup?.status === 'ok' || articleBody === null) {
     return fromMarkup ?? { status: 'no-article', reason: 'no-text', detail: 'the page has no paragraph text' };
   }
@@ -105,10 +106,11 @@ function splitPlainText(text: string, lines = true): string[] {
 
 // Outside the body container only captions, credits and notes belong to the story; the rest
 // of the region is headers, teasers and labels.
-function keepOutsideBody(block: RawBlock, memo?: BlockMemo): boolean {
+function keepOutsideBody(block: RawBlock, roles: Map<RawBlock, BlockRole>, memo?: BlockMemo): boolean {
   if (block.inBody) return true;
   if (block.form === 'caption' || block.form === 'alt' || block.creditHint) return true;
   const role = classifyBlock(block.text, block.form, memo);
+  roles.set(block, role);
   if (role === 'credit' || role === 'note' || role === 'furniture') return true;
   // A standfirst or a lead paragraph set apart from the body: prose, not a link.
   return block.form !== 'list-item' && block.linkShare <= OUTSIDE_LINK_SHARE && block.text.length >= OUTSIDE_PROSE_CHARS && /[.!?:"”»]$/.test(block.text);
@@ -125,7 +127,7 @@ function dropAltDuplicates(blocks: RawBlock[], meta: ArticleMeta): RawBlock[] {
   });
 }
 
-function finishArticle(meta: ArticleMeta, raw: readonly RawBlock[], memo?: BlockMemo): Extraction {
+function finishArticle(meta: ArticleMeta, raw: readonly RawBlock[], memo?: BlockMemo, known?: ReadonlyMap<RawBlock, BlockRole>): Extraction {
   const blocks: Block[] = [];
   for (const b of raw) {
     const previous = blocks[blocks.length - 1];
@@ -133,7 +135,7 @@ function finishArticle(meta: ArticleMeta, raw: readonly RawBlock[], memo?: Block
     // Markup marking a byline or a caption says nothing about a reading time or a gallery label
     // set inside it ("4 Min Read", "Slideshow (15 images)"): those are furniture.
     const marked = b.creditHint || b.form === 'caption' || b.form === 'alt';
-    const role = marked && isFurniture(b.text) ? 'furniture' : b.creditHint && b.text.split(' ').length <= 12 ? 'credit' : classifyBlock(b.text, b.form, memo);
+    const role = marked && isFurniture(b.text) ? 'furniture' : b.creditHint && b.text.split(' ').length <= 12 ? 'credit' : (known?.get(b) ?? classifyBlock(b.text, b.form, memo));
     blocks.push({ index: blocks.length, role, form: b.form as BlockForm, text: b.text });
   }
   if (meta.byline === null) {
