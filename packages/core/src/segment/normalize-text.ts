@@ -13,7 +13,8 @@ const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 
 // Anything collapseSpace would change: an invisible character, a space other than " ", two
 // spaces in a row, or a space at either end.
-const NEEDS_COLLAPSE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]|[^\S ]|  |^ | $/u;
+// (Written out rather than as [^\S ] with the u flag: a plain class is several times faster.)
+const NEEDS_COLLAPSE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]|  |^ | $/;
 
 // Printable ASCII but the backtick (a quote mark to fold), words separated by single spaces.
 const PLAIN = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
