@@ -170,7 +170,9 @@ function inexactGroups(ref: readonly Fingerprint[], copy: readonly Fingerprint[]
   table.refGroup.forEach((g) => {
     if (g < 0 || inexact.has(g)) return;
     const m = table.members(g);
-    if (keysOf(ref, m.reference) !== keysOf(copy, m.copy)) inexact.add(g);
+    const differ = m.reference.length === 1 && m.copy.length === 1 ? ref[m.reference[0]!]!.key !== copy[m.copy[0]!]!.key
+      : keysOf(ref, m.reference) !== keysOf(copy, m.copy);
+    if (differ) inexact.add(g);
   });
   return inexact;
 }
