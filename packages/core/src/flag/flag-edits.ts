@@ -14,7 +14,7 @@ export interface ContentBlock {
 const EDIT_ORDER: readonly EditCategory[] = ['number', 'quote', 'negation', 'attribution', 'hedge', 'name', 'date', 'style', 'wording'];
 
 const texts = (blocks: readonly ContentBlock[]) => blocks.map((b) => b.block.text).join('\n');
-const contents = (blocks: readonly ContentBlock[]) => blocks.map((b) => b.content).join(' ');
+const contents = (blocks: readonly ContentBlock[]) => (blocks.length === 1 ? blocks[0]!.content : blocks.map((b) => b.content).join(' '));
 const lines = (blocks: readonly ContentBlock[]) => blocks.map((b) => b.content).join('\n');
 const positions = (blocks: readonly ContentBlock[]) => blocks.map((b) => b.block.index);
 
@@ -28,9 +28,11 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
   for (const group of alignment.groups) {
     const ref = group.reference.map((i) => reference[i]!);
     const cp = group.copy.map((i) => copy[i]!);
-    const side = (blocks: readonly ContentBlock[], words: string) => ({ blocks: positions(blocks), text: texts(blocks), words });
     const refWords = contents(ref);
     const copyWords = contents(cp);
+    // Most groups are one block the copy kept letter for letter, in place: nothing to report.
+    if (refWords === copyWords && !group.moved) continue;
+    const side = (blocks: readonly ContentBlock[], words: string) => ({ blocks: positions(blocks), text: texts(blocks), words });
     // Most blocks of a copy are the reference's, letter for letter: nothing to diff.
     // The diff sees block breaks as line breaks: a quotation does not run on across one.
     const edits = refWords === copyWords ? [] : diffBlocks(lines(ref), lines(cp));

@@ -62,5 +62,5 @@ export function contentText(block: Block, notes: readonly NoteHit[], credits: re
   }
   out += trimSeparators(block.text.slice(at), at > 0, false);
   if (block.role === 'body') out = out.replace(PLAIN_DATELINE, '');
-  return collapseSpace(out.includes('R') ? out.replace(PICTURE_ID, ' ') : out);
+  return collapseSpace(out.includes('RTX') || out.includes('RC') ? out.replace(PICTURE_ID, ' ') : out);
 }
