@@ -26,7 +26,7 @@ export function alignFingerprints(refPrints: readonly Fingerprint[], copyPrints:
   const lastAligned = ordered.reduce((last, g) => Math.max(last, g.reference[g.reference.length - 1]!), -1);
   const unmatchedRef = table.refGroup.flatMap((g, r) => (g < 0 && refPrints[r]!.key !== '' ? [r] : []));
   return {
-    groups: ordered.map((g, k) => ({ ...g, moved: !inOrder.has(k) })),
+    groups: ordered.map((g, k) => ({ reference: g.reference, copy: g.copy, moved: !inOrder.has(k) })),
     removed: unmatchedRef.filter((r) => r < lastAligned),
     added: table.copyGroup.flatMap((g, c) => (g < 0 && copyPrints[c]!.key !== '' ? [c] : [])),
     truncated: unmatchedRef.filter((r) => r > lastAligned),

@@ -56,24 +56,39 @@ const KIND_ORDER: readonly FindingKind[] = [
 ];
 
 // Story blocks take part in alignment: body prose and captions, with notes and credits taken out.
-function contentBlocks(read: ReadArticle): ContentBlock[] {
-  return read.article.blocks
-    .filter((b) => b.role === 'body' || b.role === 'caption')
-    .map((block) => ({ block, content: contentText(block, read.notes, read.credits) }))
-    .filter((b) => b.content !== '');
+// A block with no note or credit in it has words that depend on its text and role alone: a copy
+// block repeating such a reference block takes the reference's words as they are.
+function contentBlocks(read: ReadArticle, known?: PlainWords): { blocks: ContentBlock[]; plain: PlainWords } {
+  const withHits = new Set<number | null>();
+  for (const n of read.notes) withHits.add(n.block);
+  for (const c of read.credits) withHits.add(c.block);
+  const blocks: ContentBlock[] = [];
+  const plain: PlainWords = { body: new Map(), caption: new Map() };
+  for (const block of read.article.blocks) {
+    if (block.role !== 'body' && block.role !== 'caption') continue;
+    const hasHits = withHits.has(block.index);
+    const content = (!hasHits ? known?.[block.role].get(block.text) : undefined) ?? contentText(block, read.notes, read.credits);
+    if (!hasHits) plain[block.role].set(block.text, content);
+    if (content !== '') blocks.push({ block, content });
+  }
+  return { blocks, plain };
 }
 
 /** An article's story blocks and their fingerprints: what alignment reads. */
 interface Prepared {
   blocks: ContentBlock[];
   prints: Fingerprint[];
+  /** The words of each block without notes or credits, by role and text. */
+  plain: PlainWords;
 }
+
+type PlainWords = { body: Map<string, string>; caption: Map<string, string> };
 
 // A copy's block that repeats a reference block letter for letter (most of them) takes the
 // reference's fingerprint: fingerprints are never changed once made.
-function prepare(read: ReadArticle, known?: ReadonlyMap<string, Fingerprint>): Prepared {
-  const blocks = contentBlocks(read);
-  return { blocks, prints: blocks.map((b) => known?.get(b.content) ?? fingerprint(b.content)) };
+function prepare(read: ReadArticle, reference?: PreparedReference): Prepared {
+  const { blocks, plain } = contentBlocks(read, reference?.plain);
+  return { blocks, plain, prints: blocks.map((b) => reference?.byText.get(b.content) ?? fingerprint(b.content)) };
 }
 
 /** The reference prepared, with the fingerprint of each of its block texts. */
@@ -88,8 +103,8 @@ const PREPARED_REFERENCES = new WeakMap<ReadArticle, PreparedReference>();
 function prepareReference(read: ReadArticle): PreparedReference {
   let prepared = PREPARED_REFERENCES.get(read);
   if (!prepared) {
-    const { blocks, prints } = prepare(read);
-    prepared = { blocks, prints, byText: new Map(blocks.map((b, k) => [b.content, prints[k]!])) };
+    const { blocks, prints, plain } = prepare(read);
+    prepared = { blocks, prints, plain, byText: new Map(blocks.map((b, k) => [b.content, prints[k]!])) };
     PREPARED_REFERENCES.set(read, prepared);
   }
   return prepared;
@@ -104,8 +119,9 @@ function prepareReference(read: ReadArticle): PreparedReference {
  */
 export function compareCopy(reference: ReadArticle, copy: ReadArticle, options: CompareOptions = {}): Finding[] {
   const settings = resolveAlignOptions(options.align);
-  const { blocks: refBlocks, prints: refPrints, byText } = prepareReference(reference);
-  const { blocks: copyBlocks, prints: copyPrints } = prepare(copy, byText);
+  const preparedReference = prepareReference(reference);
+  const { blocks: refBlocks, prints: refPrints } = preparedReference;
+  const { blocks: copyBlocks, prints: copyPrints } = prepare(copy, preparedReference);
   const alignment = alignFingerprints(refPrints, copyPrints, settings);
   const alignedCopyBlocks = new Map<number, number[]>();
   for (const group of alignment.groups) {
