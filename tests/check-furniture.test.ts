@@ -1,55 +1,19 @@
 // Learned furniture in `wirediff check` and `wirediff compare`: a line one outlet inserts
 // around two different stories, which no pattern knows, is reported as furniture (info) and not
 // as added content; a line it adds to one story only stays added.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runCli } from './helpers.js';
+import { buildFurnitureCorpus, checkFindings, FEED_LINE, QUAKE } from './furniture-corpus.js';
 
-const FEED_LINE = 'This story was automatically generated from a syndicated feed.';
 const OWN_LINE = 'Harbour officials in our county said ferries would run as normal on Friday.';
 
-const page = (site: string, canonical: string | null, paragraphs: readonly string[]) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Story - ${site}</title>
-<meta property="og:site_name" content="${site}">${canonical ? `\n<link rel="canonical" href="${canonical}">` : ''}
-</head><body><main><h1>${paragraphs[0]!.slice(0, 40)}</h1><div class="story-body">
-${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}
-</div></main></body></html>
-`;
-
-const QUAKE = [
-  'TOKYO (AP) — A strong earthquake shook Japan\'s northern island of Hokkaido on Thursday morning, the Japan Meteorological Agency said.',
-  'The magnitude 6.1 quake struck at a depth of about 50 kilometers off the island\'s eastern coast, the agency said.',
-  'Trains in the area were briefly halted for safety checks, and a nuclear plant operator reported no abnormalities.',
-  'Japan is one of the world\'s most earthquake-prone countries and sits on the Pacific "Ring of Fire."',
-];
-const RATES = [
-  'FRANKFURT (Reuters) - The European Central Bank held interest rates steady on Thursday, keeping its deposit rate at 2.5%.',
-  'Policymakers said inflation was close to the 2% target and that the economy was holding up better than many had feared.',
-  'Markets had widely expected the pause after eight consecutive cuts since the middle of last year.',
-  'The bank gave no signal about its next move, saying decisions would be taken meeting by meeting.',
-];
-
 /** Two stories; the outlet Daily Feed runs both and adds its feed line to each, and its own line to one. */
-function buildCorpus(): string {
-  const corpus = path.join(mkdtempSync(path.join(tmpdir(), 'wirediff-furniture-')), 'corpus');
-  const story = (name: string, paragraphs: readonly string[], copy: readonly string[], other: readonly string[]) => {
-    mkdirSync(path.join(corpus, name, 'copies'), { recursive: true });
-    writeFileSync(path.join(corpus, name, 'reference.html'), page('Agency', `https://agency.example/${name}`, paragraphs));
-    writeFileSync(path.join(corpus, name, 'copies', 'daily-feed.html'), page('Daily Feed', `https://www.dailyfeed.example/${name}`, copy));
-    writeFileSync(path.join(corpus, name, 'copies', 'other-paper.html'), page('Other Paper', null, other));
-  };
-  story('quake', QUAKE, [...QUAKE.slice(0, 2), FEED_LINE, ...QUAKE.slice(2), OWN_LINE], [...QUAKE, FEED_LINE]);
-  story('rates', RATES, [...RATES, FEED_LINE], RATES);
-  return corpus;
-}
-
-type Finding = { kind: string; severity: string; copy: { text: string } };
-type Result = { stories: { story: string; copies: { source: string; findings: Finding[] }[] }[] };
-const findingsOf = (stdout: string) =>
-  (JSON.parse(stdout) as Result).stories.flatMap((s) => s.copies.flatMap((c) => c.findings.map((f) => `${c.source}: ${f.kind} ${f.severity} ${f.copy.text}`)));
+const buildCorpus = () => buildFurnitureCorpus([...QUAKE.slice(0, 2), FEED_LINE, ...QUAKE.slice(2), OWN_LINE]);
+const findingsOf = checkFindings;
+type Finding = { kind: string; severity: string };
 
 test('check learns the line Daily Feed repeats around two stories as furniture; its own line stays added', async () => {
   const corpus = buildCorpus();

@@ -29,8 +29,11 @@ ${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}
 </div></main></body></html>
 `;
 
-/** Builds the corpus in a new temp folder and returns its path (`<tmp>/corpus`). */
-export function buildFurnitureCorpus(): string {
+/**
+ * Builds the corpus in a new temp folder and returns its path (`<tmp>/corpus`). `quakeDaily`
+ * is Daily Feed's copy of the quake story (by default the story with its feed line last).
+ */
+export function buildFurnitureCorpus(quakeDaily: readonly string[] = [...QUAKE, FEED_LINE]): string {
   const corpus = path.join(mkdtempSync(path.join(tmpdir(), 'wirediff-furniture-')), 'corpus');
   const story = (name: string, paragraphs: readonly string[], daily: readonly string[], other: readonly string[]) => {
     mkdirSync(path.join(corpus, name, 'copies'), { recursive: true });
@@ -38,7 +41,7 @@ export function buildFurnitureCorpus(): string {
     writeFileSync(path.join(corpus, name, 'copies', 'daily-feed.html'), storyPage('Daily Feed', `https://www.dailyfeed.example/${name}`, daily));
     writeFileSync(path.join(corpus, name, 'copies', 'other-paper.html'), storyPage('Other Paper', null, other));
   };
-  story('quake', QUAKE, [...QUAKE, FEED_LINE], [...QUAKE, FEED_LINE]);
+  story('quake', QUAKE, quakeDaily, [...QUAKE, FEED_LINE]);
   story('rates', RATES, [...RATES, FEED_LINE], RATES);
   return corpus;
 }
