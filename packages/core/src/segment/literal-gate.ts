@@ -16,11 +16,10 @@ export interface LiteralGate {
 /**
  * Every gate word of every rule, found in a text in one pass: rules run block by block, and one
  * search for all words costs far less than a search per word per rule. Words are indexed up to
- * a bound (the built-in tables hold a few hundred); gates made beyond it search on their own.
+ * a bound (the built-in tables hold a few hundred); a word left out is searched for on its own.
  */
 const MAX_INDEXED_WORDS = 4096;
 const indexed = { exact: new Set<string>(), folded: new Set<string>() };
-const unindexed = new WeakSet<LiteralGate>();
 const INDEXED_TEXT_CHARS = 2000; // blocks, not whole articles
 // Short words regardless of case ("to", "ad") turn up at every other position of a text:
 // finding them all costs more than a search for each when its clause is asked about. Written
@@ -61,10 +60,7 @@ function index(gate: LiteralGate): void {
   // Only the strongest clause is indexed: the others are asked about only when it holds.
   const fresh = [...new Set(gate.clauses[0])].filter((w) => w.length >= MIN_INDEXED_CHARS[gate.folded ? 'folded' : 'exact'] && !into.has(w));
   if (fresh.length === 0) return;
-  if (indexed.exact.size + indexed.folded.size + fresh.length > MAX_INDEXED_WORDS) {
-    unindexed.add(gate);
-    return;
-  }
+  if (indexed.exact.size + indexed.folded.size + fresh.length > MAX_INDEXED_WORDS) return;
   for (const w of fresh) into.add(w);
   finder = null;
   recent.length = 0;
@@ -190,7 +186,7 @@ export function indexedWordsIn(text: string): { exact: ReadonlySet<string>; fold
 /** True when a gate's strongest clause is wholly indexed, so indexedWordsIn finds its words. */
 export function strongestClauseIndexed(gate: LiteralGate): boolean {
   const index = gate.folded ? indexed.folded : indexed.exact;
-  return !unindexed.has(gate) && gate.clauses[0]!.every((w) => index.has(w));
+  return gate.clauses[0]!.every((w) => index.has(w));
 }
 
 // Ignoring case, a text is compared lower-cased, with the long s (which /s/iu matches) as "s".
@@ -204,7 +200,7 @@ export function passesGate(gate: LiteralGate | null, text: string): boolean {
   if (gate === null) return true;
   // A long text (a whole copy searched for agency names) is asked about by few rules: searching
   // for their words alone costs less than finding every indexed word in it.
-  if (text.length > INDEXED_TEXT_CHARS || unindexed.has(gate)) {
+  if (text.length > INDEXED_TEXT_CHARS) {
     const haystack = gate.folded ? foldForGate(text) : text;
     return gate.clauses.every((clause) => clause.some((w) => haystack.includes(w)));
   }
