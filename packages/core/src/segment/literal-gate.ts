@@ -176,8 +176,8 @@ function present(text: string): Present {
 }
 
 /**
- * The strongest-clause words of gates that are indexed and occur in `text`, keyed as
- * wordKey gives; null when the text is too long to index (search per gate then).
+ * The indexed gate words that occur in `text`: exact ones in it as written, folded ones in it
+ * lower-cased. Null when the text is too long to index (search per gate then).
  */
 export function indexedWordsIn(text: string): { exact: ReadonlySet<string>; folded: ReadonlySet<string> } | null {
   return text.length > INDEXED_TEXT_CHARS ? null : present(text);
