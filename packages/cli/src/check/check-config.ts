@@ -1,4 +1,5 @@
-import { WirediffError, type Severity } from '@wirediff/core';
+import type { Severity } from '@wirediff/core';
+import { readConfigSection } from './config-section.js';
 
 /** Defaults for `wirediff check` from the configuration file; command-line flags win. */
 export interface CheckDefaults {
@@ -20,13 +21,9 @@ const KEYS = ['failOn', 'jobs', 'baseline', 'learnFurniture'];
  * @throws WirediffError WD_BAD_OPTION naming the file and the key.
  */
 export function parseCheckDefaults(value: unknown, file: string): CheckDefaults {
-  if (value === undefined) return {};
-  const bad = (why: string): never => {
-    throw new WirediffError('WD_BAD_OPTION', why, { input: file });
-  };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad('"check" must be an object');
-  const v = value as Record<string, unknown>;
-  for (const key of Object.keys(v)) if (!KEYS.includes(key)) bad(`check has an unknown key "${key}" (expected ${KEYS.join(', ')})`);
+  const section = readConfigSection(value, file, 'check', KEYS, '{ "failOn": "high" }');
+  if (!section) return {};
+  const { values: v, bad } = section;
   if (v.failOn !== undefined && !FAIL_ON.has(v.failOn as string)) bad('check.failOn must be one of high, medium, low, none');
   if (v.jobs !== undefined && !(Number.isInteger(v.jobs) && (v.jobs as number) >= 1)) bad('check.jobs must be a whole number of at least 1');
   if (v.baseline !== undefined && (typeof v.baseline !== 'string' || v.baseline === '')) bad('check.baseline must be a file name');

@@ -1,4 +1,5 @@
-import { WirediffError, type FurnitureOptions } from '@wirediff/core';
+import type { FurnitureOptions } from '@wirediff/core';
+import { readConfigSection } from './config-section.js';
 
 // The least each option can be, as FurnitureOptions documents: a text seen around one story
 // only is that copy's own addition, and a block has at least one word.
@@ -16,13 +17,9 @@ const KEYS = Object.keys(LEAST) as (keyof FurnitureOptions)[];
  * @example parseFurnitureConfig({ minStories: 3 }, 'wirediff.config.json') // => { minStories: 3 }
  */
 export function parseFurnitureConfig(value: unknown, file: string): FurnitureOptions {
-  if (value === undefined) return {};
-  const bad = (why: string): never => {
-    throw new WirediffError('WD_BAD_OPTION', why, { input: file });
-  };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad('"furniture" must be an object, like { "minStories": 3, "maxWords": 20 }');
-  const v = value as Record<string, unknown>;
-  for (const key of Object.keys(v)) if (!(KEYS as string[]).includes(key)) bad(`furniture has an unknown key "${key}" (expected ${KEYS.join(', ')})`);
+  const section = readConfigSection(value, file, 'furniture', KEYS, '{ "minStories": 3, "maxWords": 20 }');
+  if (!section) return {};
+  const { values: v, bad } = section;
   const options: FurnitureOptions = {};
   for (const key of KEYS) {
     const given = v[key];

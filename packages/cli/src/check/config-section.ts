@@ -1,0 +1,25 @@
+import { WirediffError } from '@wirediff/core';
+
+/** A section of a configuration file, read as an object, and how to refuse one of its values. */
+export interface ConfigSection {
+  values: Record<string, unknown>;
+  /** Throws WD_BAD_OPTION naming the file, with `why`. */
+  bad: (why: string) => never;
+}
+
+/**
+ * Reads the section `name` of a configuration file: null when it is absent; an object holding
+ * only `keys`, or one clear error naming the file ("check" must be an object, unknown key …).
+ *
+ * @throws WirediffError WD_BAD_OPTION naming the file.
+ */
+export function readConfigSection(value: unknown, file: string, name: string, keys: readonly string[], example: string): ConfigSection | null {
+  if (value === undefined) return null;
+  const bad = (why: string): never => {
+    throw new WirediffError('WD_BAD_OPTION', why, { input: file });
+  };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad(`"${name}" must be an object, like ${example}`);
+  const values = value as Record<string, unknown>;
+  for (const key of Object.keys(values)) if (!keys.includes(key)) bad(`${name} has an unknown key "${key}" (expected ${keys.join(', ')})`);
+  return { values, bad };
+}
