@@ -44,7 +44,7 @@ export function findCredits(article: Article, memo?: BlockMemo): CreditHit[] {
   for (const block of article.blocks) {
     if (block.role === 'furniture') continue;
     const isCredit = block.role === 'credit';
-    const found = memo ? memo.remember(CREDIT_PATTERNS, `${isCredit ? 'c' : 'o'}:${block.text}`, () => creditsIn(block.text, isCredit)) : creditsIn(block.text, isCredit);
+    const found = memo ? memo.remember(isCredit ? CREDIT_BLOCKS : CREDIT_PATTERNS, block.text, () => creditsIn(block.text, isCredit)) : creditsIn(block.text, isCredit);
     for (const c of found) hits.push({ type: c.type, text: c.text, agencies: [...c.agencies], block: block.index, place: placeOf(block), start: c.start, end: c.end });
   }
   const fromMeta = (type: CreditType, text: string | null) => {
@@ -54,6 +54,10 @@ export function findCredits(article: Article, memo?: BlockMemo): CreditHit[] {
   fromMeta('source', article.isBasedOn);
   return dedupe(hits);
 }
+
+// The memo scope of credit blocks (bylines count there), apart from other blocks': keys are the
+// blocks' own texts, not copies of them with a prefix.
+const CREDIT_BLOCKS = { credits: 'in credit blocks' };
 
 type FoundCredit = Pick<CreditHit, 'type' | 'text' | 'agencies' | 'start' | 'end'>;
 

@@ -70,7 +70,15 @@ const STANDALONE_CREDITS = new Set(['credit-line', 'byline', 'copyright']);
  */
 export function classifyBlock(text: string, form: BlockForm, memo?: BlockMemo): BlockRole {
   if (form === 'caption' || form === 'alt') return 'caption';
-  return memo ? memo.remember(classifyBlock, `${form}:${text}`, () => roleOf(text, form)) : roleOf(text, form);
+  return memo ? memo.remember(classifyScope(form), text, () => roleOf(text, form)) : roleOf(text, form);
+}
+
+// One memo scope per form, so the key is the block's own text and not a copy of it.
+const CLASSIFY_SCOPES = new Map<BlockForm, object>();
+function classifyScope(form: BlockForm): object {
+  let scope = CLASSIFY_SCOPES.get(form);
+  if (!scope) CLASSIFY_SCOPES.set(form, (scope = { classify: form }));
+  return scope;
 }
 
 function roleOf(text: string, form: BlockForm): BlockRole {
