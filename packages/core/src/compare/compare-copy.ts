@@ -58,17 +58,18 @@ const KIND_ORDER: readonly FindingKind[] = [
 // Story blocks take part in alignment: body prose and captions, with notes and credits taken out.
 // A block with no note or credit in it has words that depend on its text and role alone: a copy
 // block repeating such a reference block takes the reference's words as they are.
-function contentBlocks(read: ReadArticle, known?: PlainWords): { blocks: ContentBlock[]; plain: PlainWords } {
+// The reference's words are collected (`plain`); a copy only looks them up (`known`).
+function contentBlocks(read: ReadArticle, known?: PlainWords): { blocks: ContentBlock[]; plain: PlainWords | null } {
   const withHits = new Set<number | null>();
   for (const n of read.notes) withHits.add(n.block);
   for (const c of read.credits) withHits.add(c.block);
   const blocks: ContentBlock[] = [];
-  const plain: PlainWords = { body: new Map(), caption: new Map() };
+  const plain: PlainWords | null = known ? null : { body: new Map(), caption: new Map() };
   for (const block of read.article.blocks) {
     if (block.role !== 'body' && block.role !== 'caption') continue;
     const hasHits = withHits.has(block.index);
     const content = (!hasHits ? known?.[block.role].get(block.text) : undefined) ?? contentText(block, read.notes, read.credits);
-    if (!hasHits) plain[block.role].set(block.text, content);
+    if (!hasHits) plain?.[block.role].set(block.text, content);
     if (content !== '') blocks.push({ block, content });
   }
   return { blocks, plain };
@@ -78,22 +79,22 @@ function contentBlocks(read: ReadArticle, known?: PlainWords): { blocks: Content
 interface Prepared {
   blocks: ContentBlock[];
   prints: Fingerprint[];
-  /** The words of each block without notes or credits, by role and text. */
-  plain: PlainWords;
 }
 
 type PlainWords = { body: Map<string, string>; caption: Map<string, string> };
 
 // A copy's block that repeats a reference block letter for letter (most of them) takes the
 // reference's fingerprint: fingerprints are never changed once made.
-function prepare(read: ReadArticle, reference?: PreparedReference): Prepared {
-  const { blocks, plain } = contentBlocks(read, reference?.plain);
-  return { blocks, plain, prints: blocks.map((b) => reference?.byText.get(b.content) ?? fingerprint(b.content)) };
+function prepare(read: ReadArticle, reference: PreparedReference): Prepared {
+  const { blocks } = contentBlocks(read, reference.plain);
+  return { blocks, prints: blocks.map((b) => reference.byText.get(b.content) ?? fingerprint(b.content)) };
 }
 
 /** The reference prepared, with the fingerprint of each of its block texts. */
 interface PreparedReference extends Prepared {
   byText: ReadonlyMap<string, Fingerprint>;
+  /** The words of each block without notes or credits, by role and text. */
+  plain: PlainWords;
 }
 
 // The reference is compared with every copy: its blocks are prepared once per ReadArticle.
@@ -103,8 +104,9 @@ const PREPARED_REFERENCES = new WeakMap<ReadArticle, PreparedReference>();
 function prepareReference(read: ReadArticle): PreparedReference {
   let prepared = PREPARED_REFERENCES.get(read);
   if (!prepared) {
-    const { blocks, prints, plain } = prepare(read);
-    prepared = { blocks, prints, plain, byText: new Map(blocks.map((b, k) => [b.content, prints[k]!])) };
+    const { blocks, plain } = contentBlocks(read);
+    const prints = blocks.map((b) => fingerprint(b.content));
+    prepared = { blocks, prints, plain: plain!, byText: new Map(blocks.map((b, k) => [b.content, prints[k]!])) };
     PREPARED_REFERENCES.set(read, prepared);
   }
   return prepared;

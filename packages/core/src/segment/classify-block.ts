@@ -2,7 +2,7 @@ import type { BlockForm, BlockRole } from '../types.js';
 import { CREDIT_PATTERNS } from '../credits/credit-patterns.js';
 import { AGENCIES } from '../credits/agencies.js';
 import { NOTE_CATALOGUE } from '../notes/note-catalogue.js';
-import { candidatesIn, compilePattern, matchAll, type PatternEntry } from './compile-pattern.js';
+import { anyMatches, candidatesIn, compilePattern, matchAll, type PatternEntry } from './compile-pattern.js';
 import { FURNITURE_PATTERNS } from './furniture-patterns.js';
 import { normalizeText } from './normalize-text.js';
 import type { BlockMemo } from './block-memo.js';
@@ -19,14 +19,14 @@ export function isFurniture(text: string): boolean {
   if (text.length > 2 * MAX_FURNITURE_CHARS) return false; // folding never halves a text: skip it
   const folded = normalizeText(text);
   if (folded.length === 0 || folded.length > MAX_FURNITURE_CHARS) return false;
-  return candidatesIn(FURNITURE_PATTERNS, folded).some((rule) => compilePattern(rule).test(folded));
+  return anyMatches(FURNITURE_PATTERNS, folded);
 }
 
 /** True when a short block names an agency and nothing else of note: a source label. */
 export function isSourceLabel(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length > MAX_SOURCE_LABEL_WORDS || /[.!?]$/.test(text.trim())) return false;
-  return candidatesIn(AGENCIES, text).some((agency) => compilePattern(agency).test(text));
+  return anyMatches(AGENCIES, text);
 }
 
 function creditShare(text: string, types: ReadonlySet<string>): number {
@@ -89,6 +89,6 @@ function roleOf(text: string, form: BlockForm): BlockRole {
     const lead = text.trimStart().slice(0, NOTE_LEAD_CHARS);
     if (form !== 'heading' && startsWithNote(lead, text)) return 'note';
   }
-  if (candidatesIn(PHOTO_RULES, text).some((rule) => compilePattern(rule).test(text))) return 'caption';
+  if (anyMatches(PHOTO_RULES, text)) return 'caption';
   return 'body';
 }

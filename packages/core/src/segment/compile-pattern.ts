@@ -90,6 +90,11 @@ export function candidatesIn<T extends PatternEntry>(table: readonly T[], text: 
   return out;
 }
 
+/** True when some entry of a table matches somewhere in `text` (see candidatesIn). */
+export function anyMatches(table: readonly PatternEntry[], text: string): boolean {
+  return candidatesIn(table, text).some((entry) => compilePattern(entry).test(text));
+}
+
 /** Every match of an entry's pattern in `text`, with its offsets. */
 export function matchAll(entry: PatternEntry, text: string): { text: string; start: number; end: number }[] {
   if (!mayMatch(entry, text)) return [];
