@@ -7,16 +7,32 @@ export interface PatternEntry {
   flags: string;
 }
 
-// Compiled once per table entry and flag set; entries are frozen data, so identity is enough.
-const cache = new WeakMap<PatternEntry, Map<string, RegExp>>();
+// Compiled once per pattern and flag set, whatever object carries it: a rule table cloned into
+// a worker thread, or rebuilt from a configuration file, shares the work. Cleared when full, so
+// memory stays bounded however many patterns pass through.
+const MAX_CACHED = 10_000;
+const cache = new Map<string, Map<string, RegExp>>();
+
+// An entry's flags and pattern as one key, made once per entry object: the same string each
+// time, so looking it up does not hash the pattern again.
+const sources = new WeakMap<PatternEntry, string>();
+function sourceKey(entry: PatternEntry): string {
+  let key = sources.get(entry);
+  if (key === undefined) sources.set(entry, (key = `${entry.flags}/${entry.pattern}`));
+  return key;
+}
 
 /**
  * Compiles a table entry's pattern once and keeps it; `extraFlags` adds flags such as 'g'.
  * Throws a SyntaxError naming the entry when the pattern is not a valid expression.
  */
 export function compilePattern(entry: PatternEntry, extraFlags = ''): RegExp {
-  let byFlags = cache.get(entry);
-  if (!byFlags) cache.set(entry, (byFlags = new Map()));
+  const key = sourceKey(entry);
+  let byFlags = cache.get(key);
+  if (!byFlags) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(key, (byFlags = new Map()));
+  }
   let re = byFlags.get(extraFlags);
   if (!re) {
     const flags = [...new Set(entry.flags + extraFlags)].sort().join('');
@@ -31,11 +47,15 @@ export function compilePattern(entry: PatternEntry, extraFlags = ''): RegExp {
   return re;
 }
 
-const gates = new WeakMap<PatternEntry, LiteralGate | null>();
+const gates = new Map<string, LiteralGate | null>();
 
 function gateOf(entry: PatternEntry): LiteralGate | null {
-  let gate = gates.get(entry);
-  if (gate === undefined) gates.set(entry, (gate = literalGate(entry.pattern, entry.flags)));
+  const key = sourceKey(entry);
+  let gate = gates.get(key);
+  if (gate === undefined) {
+    if (gates.size >= MAX_CACHED) gates.clear();
+    gates.set(key, (gate = literalGate(entry.pattern, entry.flags)));
+  }
   return gate;
 }
 
