@@ -90,6 +90,34 @@ function whereTimeGoes(files: readonly string[]): void {
   console.log(row('compare (notes, credits, align, diff)', compare));
 }
 
+/**
+ * CI on every change: a check with --cache, first empty (it fills), then again with nothing
+ * changed, then after one copy of 1 % of the stories is edited. Asserts the cached runs give
+ * the JSON of an uncached one.
+ */
+function cachedRuns(dir: string, cli: string, floor: number): void {
+  const cache = path.join(dir, '.cache');
+  const check = (label: string, out: string) => {
+    const start = performance.now();
+    const run = spawnSync(process.execPath, [cli, 'check', dir, '--jobs', '1', '--cache', cache, '--format', 'json', '--output', path.join(dir, out), '--fail-on', 'none'], { encoding: 'utf8' });
+    const seconds = (performance.now() - start) / 1000;
+    if (run.status !== 0) throw new Error(`check failed (exit ${run.status}): ${run.stderr}`);
+    const reused = /(\d+) of \d+ stor(?:y|ies) reused/.exec(run.stderr)?.[1] ?? '?';
+    console.log(`check --jobs 1 --cache, ${label}: ${seconds.toFixed(2)} s, ${(seconds / floor).toFixed(2)}× the floor (${reused} stories reused)`);
+  };
+  check('empty cache', 'cached-cold.json');
+  check('nothing changed', 'cached-warm.json');
+  const edited = Math.max(1, Math.round(STORIES / 100));
+  for (let s = 0; s < edited; s++) {
+    const copy = path.join(dir, `story-${String(s * 100).padStart(5, '0')}`, 'copies', 'copy-0.html');
+    writeFileSync(copy, readFileSync(copy, 'utf8').replace('<p>', '<p>An added sentence. '));
+  }
+  check(`${edited} copies edited`, 'cached-edited.json');
+  const same = readFileSync(path.join(dir, 'result-1.json'), 'utf8') === readFileSync(path.join(dir, 'cached-warm.json'), 'utf8')
+    && readFileSync(path.join(dir, 'result-1.json'), 'utf8') === readFileSync(path.join(dir, 'cached-cold.json'), 'utf8');
+  console.log(`JSON output identical with and without the cache: ${same ? 'yes' : 'NO'}`);
+}
+
 const dir = mkdtempSync(path.join(os.tmpdir(), 'wirediff-bench-check-'));
 try {
   console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, Node ${process.version}`);
@@ -112,6 +140,7 @@ try {
     console.log(`check --jobs ${jobs}: ${times[jobs]!.toFixed(2)} s, ${(STORIES / times[jobs]!).toFixed(0)} stories/s, ${(times[jobs]! / floor).toFixed(2)}× the floor`);
   }
   console.log(`speed-up from 1 to 2 workers: ${(times[1]! / times[2]!).toFixed(2)}×`);
+  cachedRuns(dir, cli, floor);
   whereTimeGoes(files);
   const same = readFileSync(path.join(dir, 'result-1.json'), 'utf8') === readFileSync(path.join(dir, 'result-2.json'), 'utf8');
   console.log(`JSON output identical at --jobs 1 and 2: ${same ? 'yes' : 'NO'}`);

@@ -21,7 +21,7 @@ test('createStoryRunner: kept pages and pages read again compare alike, and as r
     assert.is(samples[2], null, 'an unreadable story has no sample');
     const learned = learnFurnitureFromSamples(samples.filter((s): s is FurnitureSample => s !== null));
     const results = [];
-    for (const [i, task] of tasks.entries()) results.push(await runner.compare(i, task, learned));
+    for (const [i, task] of tasks.entries()) results.push((await runner.compare(i, task, learned)).result);
     runs.push(results);
   }
   assert.equal(runs[0], runs[1]);

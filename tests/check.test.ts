@@ -127,11 +127,19 @@ test('the example GitHub workflow in docs/ runs as written against the sample co
   assert.is(commands.length, 3);
   const dir = mkdtempSync(path.join(tmpdir(), 'wirediff-workflow-'));
   let last = { code: 0 as number | null, stdout: '' };
-  for (const shard of ['1', '2']) {
-    const args = commands[0]!.replace(/\$\{\{ matrix\.shard \}\}/g, shard).split(' ');
-    last = await runCli(args.map((a) => (a === 'fixtures/corpus' ? SAMPLE : a)), { cwd: dir });
-    assert.is(last.code, 0);
+  // Twice, as two pushes would: the second run reuses the first's cache and writes the same shards.
+  const shards = [];
+  for (const round of [0, 1]) {
+    for (const shard of ['1', '2']) {
+      const args = commands[0]!.replace(/\$\{\{ matrix\.shard \}\}/g, shard).split(' ');
+      last = await runCli(args.map((a) => (a === 'fixtures/corpus' ? SAMPLE : a)), { cwd: dir });
+      assert.is(last.code, 0);
+      const counts = /(\d+) of (\d+) stor(?:y|ies) reused/.exec(last.stderr);
+      assert.ok(counts && (round === 0 ? counts[1] === '0' : counts[1] === counts[2]), last.stderr);
+      shards.push(readFileSync(path.join(dir, `shard-${shard}.json`), 'utf8'));
+    }
   }
+  assert.equal(shards.slice(2), shards.slice(0, 2));
   const junit = await runCli(commands[1]!.split(' '), { cwd: dir });
   assert.is(junit.code, 0, 'the committed baseline accepts the sample corpus');
   assert.match(readFileSync(path.join(dir, 'junit.xml'), 'utf8'), /<testsuites name="wirediff check" tests="4" failures="0" errors="0">/);

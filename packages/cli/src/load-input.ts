@@ -34,7 +34,11 @@ async function readStored(url: string, store: string): Promise<PageBytes> {
   return { bytes: await readSnapshotBody(store, latest), contentType: latest.contentType ?? undefined, url: latest.finalUrl };
 }
 
-async function readBytes(input: string, options: LoadOptions): Promise<PageBytes> {
+/**
+ * Reads one input's bytes: a file, a URL from the store, or a URL fetched.
+ * @throws WirediffError naming the input: not found, unreadable, too large, or a fetch failure.
+ */
+export async function readPageBytes(input: string, options: LoadOptions): Promise<PageBytes> {
   if (isUrl(input) && options.store !== undefined) return readStored(input, options.store);
   if (isUrl(input)) {
     const { fetchPage } = await import('@wirediff/core/fetch'); // loaded only when a URL is given
@@ -70,7 +74,7 @@ async function readBytes(input: string, options: LoadOptions): Promise<PageBytes
  *   a fetch failure, or WD_NO_ARTICLE when the page holds no story.
  */
 export async function loadArticle(input: string, options: LoadOptions, memo?: BlockMemo): Promise<Article> {
-  return articleFromBytes(await readBytes(input, options), input, memo);
+  return articleFromBytes(await readPageBytes(input, options), input, memo);
 }
 
 /**

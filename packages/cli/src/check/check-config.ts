@@ -9,10 +9,12 @@ export interface CheckDefaults {
   baseline?: string;
   /** Learn each outlet's furniture before comparing; `--learn-furniture` / `--no-learn-furniture` win. */
   learnFurniture?: boolean;
+  /** The result cache's folder, relative to the configuration file's folder; `--cache` wins. */
+  cache?: string;
 }
 
 const FAIL_ON = new Set(['high', 'medium', 'low', 'none']);
-const KEYS = ['failOn', 'jobs', 'baseline', 'learnFurniture'];
+const KEYS = ['failOn', 'jobs', 'baseline', 'learnFurniture', 'cache'];
 
 /**
  * Validates the "check" section of a configuration file: `{ "failOn": "high", "jobs": 4,
@@ -27,6 +29,7 @@ export function parseCheckDefaults(value: unknown, file: string): CheckDefaults 
   if (v.failOn !== undefined && !FAIL_ON.has(v.failOn as string)) bad('check.failOn must be one of high, medium, low, none');
   if (v.jobs !== undefined && !(Number.isInteger(v.jobs) && (v.jobs as number) >= 1)) bad('check.jobs must be a whole number of at least 1');
   if (v.baseline !== undefined && (typeof v.baseline !== 'string' || v.baseline === '')) bad('check.baseline must be a file name');
+  if (v.cache !== undefined && (typeof v.cache !== 'string' || v.cache === '')) bad('check.cache must be a folder name');
   if (v.learnFurniture !== undefined && typeof v.learnFurniture !== 'boolean') bad(`check.learnFurniture must be true or false, not ${JSON.stringify(v.learnFurniture)}`);
   return v as CheckDefaults;
 }

@@ -2,6 +2,7 @@
 // the pages it read for the comparing pass (see createStoryRunner), and posts results back.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FurnitureOptions, LearnedFurniture } from '@wirediff/core';
+import { ResultCache, type CacheSettings } from './result-cache.js';
 import { createStoryRunner, type StoryTask } from './run-story.js';
 
 /** What the pool sends a worker. */
@@ -10,7 +11,8 @@ export type WorkerMessage =
   | { type: 'learned'; learned: LearnedFurniture | null }
   | { type: 'compare'; id: number; task: StoryTask };
 
-const runner = createStoryRunner((workerData as { cacheChars: number }).cacheChars);
+const data = workerData as { cacheChars: number; cache: CacheSettings | null };
+const runner = createStoryRunner(data.cacheChars, data.cache ? new ResultCache(data.cache) : null);
 let learned: LearnedFurniture | null = null;
 
 parentPort?.on('message', async (message: WorkerMessage) => {
@@ -20,7 +22,7 @@ parentPort?.on('message', async (message: WorkerMessage) => {
   }
   try {
     if (message.type === 'sample') parentPort!.postMessage({ id: message.id, sample: await runner.sample(message.id, message.task, message.options) });
-    else parentPort!.postMessage({ id: message.id, result: await runner.compare(message.id, message.task, learned) });
+    else parentPort!.postMessage({ id: message.id, ...(await runner.compare(message.id, message.task, learned)) });
   } catch (error) {
     parentPort!.postMessage({ id: message.id, crash: (error as Error)?.stack ?? String(error) });
   }

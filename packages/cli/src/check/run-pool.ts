@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { learnFurnitureFromSamples, type FurnitureOptions, type FurnitureSample, type LearnedFurniture } from '@wirediff/core';
 import type { StoryResult } from './check-result.js';
+import { ResultCache, type CacheSettings } from './result-cache.js';
 import { createStoryRunner, type StoryTask } from './run-story.js';
 import type { WorkerMessage } from './check-worker.js';
 
@@ -22,13 +23,14 @@ export interface PoolProgress {
   onResult: (done: number) => void;
 }
 
-/** The results in task order, and the furniture the comparison used. */
+/** The results in task order, the furniture the comparison used, and how many results the cache gave. */
 export interface PoolRun {
   results: StoryResult[];
   learned: LearnedFurniture | null;
+  reused: number;
 }
 
-type Reply = { id: number; sample?: FurnitureSample | null; result?: StoryResult; crash?: string };
+type Reply = { id: number; sample?: FurnitureSample | null; result?: StoryResult; reused?: boolean; crash?: string };
 
 /**
  * Runs story tasks on `jobs` worker threads (in this thread when jobs is 1). When the plan is to
@@ -37,17 +39,18 @@ type Reply = { id: number; sample?: FurnitureSample | null; result?: StoryResult
  * the thread that read it, so its pages are not extracted twice. Results come back in task
  * order whatever order they finish in, so output does not depend on the number of workers.
  */
-export async function runPool(tasks: readonly StoryTask[], jobs: number, plan: FurniturePlan, progress: PoolProgress): Promise<PoolRun> {
+export async function runPool(tasks: readonly StoryTask[], jobs: number, plan: FurniturePlan, progress: PoolProgress, cache: CacheSettings | null = null): Promise<PoolRun> {
   const learning = plan !== null && 'learn' in plan ? plan.learn : null;
   let learned = plan !== null && 'use' in plan ? plan.use : null;
   const samples = new Array<FurnitureSample | null>(tasks.length);
   const results = new Array<StoryResult>(tasks.length);
+  let reused = 0;
   const finish = () => {
     if (learning) learned = learnFurnitureFromSamples(samples.filter((s): s is FurnitureSample => s !== null), learning);
   };
 
   if (jobs <= 1 || tasks.length <= 1) {
-    const runner = createStoryRunner(learning ? CACHE_CHARS : 0);
+    const runner = createStoryRunner(learning ? CACHE_CHARS : 0, cache ? new ResultCache(cache) : null);
     // One thread, but a few stories in flight, so one story's file reads overlap another's work.
     const pass = async (work: (i: number) => Promise<void>) => {
       let next = 0;
@@ -66,15 +69,17 @@ export async function runPool(tasks: readonly StoryTask[], jobs: number, plan: F
     }
     done = 0;
     await pass(async (i) => {
-      results[i] = await runner.compare(i, tasks[i]!, learned);
+      const outcome = await runner.compare(i, tasks[i]!, learned);
+      results[i] = outcome.result;
+      if (outcome.reused) reused++;
       progress.onResult(++done);
     });
-    return { results, learned };
+    return { results, learned, reused };
   }
 
   const workerUrl = new URL('./check-worker.js', import.meta.url);
   const count = Math.min(jobs, tasks.length);
-  const workers = Array.from({ length: count }, () => new Worker(workerUrl, { workerData: { cacheChars: learning ? Math.floor(CACHE_CHARS / count) : 0 } }));
+  const workers = Array.from({ length: count }, () => new Worker(workerUrl, { workerData: { cacheChars: learning ? Math.floor(CACHE_CHARS / count) : 0, cache } }));
   try {
     const owner = new Array<number>(tasks.length);
     if (learning) {
@@ -95,12 +100,13 @@ export async function runPool(tasks: readonly StoryTask[], jobs: number, plan: F
     let done = 0;
     await runPhase(workers, tasks, (w) => (learning ? queues[w]!.shift() : next < tasks.length ? next++ : undefined), (id) => ({ type: 'compare', id, task: tasks[id]! }), (reply) => {
       results[reply.id] = reply.result!;
+      if (reply.reused) reused++;
       progress.onResult(++done);
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return { results, learned };
+  return { results, learned, reused };
 }
 
 /** Feeds each worker one task at a time from `take(worker)` until it has none, gathering replies. */

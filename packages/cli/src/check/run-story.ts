@@ -3,7 +3,8 @@ import {
   applyLearnedFurniture, BlockMemo, compareStory, identifyOutlet, isWirediffError, sampleFurniture,
   type Article, type CompareOptions, type FurnitureOptions, type FurnitureSample, type LearnedFurniture,
 } from '@wirediff/core';
-import { loadArticle, type LoadOptions } from '../load-input.js';
+import { articleFromBytes, readPageBytes, type LoadOptions, type PageBytes } from '../load-input.js';
+import { cacheKey, type ResultCache } from './result-cache.js';
 import type { StoryResult } from './check-result.js';
 import { readStorySpec } from './story-spec.js';
 
@@ -25,30 +26,57 @@ interface Page {
 /** A story read and extracted, or the error result that says why it could not be. */
 type ReadStory = { status: 'ok'; reference: Page; copies: Page[]; memo: BlockMemo } | { status: 'error'; result: StoryResult };
 
+/** A story's pages as bytes, reference first, with the cache key they make (when caching). */
+type StoryInputs =
+  | { status: 'ok'; pages: { input: string; source: string; bytes: PageBytes }[]; key: string | null }
+  | { status: 'error'; result: StoryResult };
+
 // Sources in reports are relative to the corpus, so results do not depend on where it lies.
 const relative = (corpus: string, p: string) => (/^https?:\/\//i.test(p) ? p : path.relative(corpus, p).split(path.sep).join('/'));
 
+/** The error result for a story that could not be read; anything but a WirediffError is a bug and surfaces. */
+function storyError(task: StoryTask, error: unknown): { status: 'error'; result: StoryResult } {
+  if (!isWirediffError(error)) throw error;
+  const input = relative(task.corpus, error.input ?? task.dir);
+  return { status: 'error', result: { story: path.basename(task.dir), status: 'error', error: { code: error.code, input, message: error.message } } };
+}
+
 /**
- * Reads one story folder and extracts the reference and every copy, naming each copy's outlet
- * from where it was read (see identifyOutlet). Never throws for a bad story.
+ * Reads one story folder's pages, and when `tool` is given (caching), the key of everything a
+ * result depends on besides options: wirediff's code, the story's name, and each page's name
+ * and bytes. Never throws for a bad story.
  */
-async function readStory(task: StoryTask): Promise<ReadStory> {
+async function readInputs(task: StoryTask, tool: string | null): Promise<StoryInputs> {
   try {
     const spec = await readStorySpec(task.dir);
+    const pages = [];
+    for (const input of [spec.reference, ...spec.copies]) pages.push({ input, source: relative(task.corpus, input), bytes: await readPageBytes(input, task.load) });
+    const key = tool === null ? null
+      : cacheKey([tool, spec.id, ...pages.flatMap((p) => [p.source, p.bytes.contentType ?? '', p.bytes.url ?? '', p.bytes.bytes])]);
+    return { status: 'ok', pages, key };
+  } catch (error) {
+    return storyError(task, error);
+  }
+}
+
+/**
+ * Extracts the reference and every copy of a story read, naming each copy's outlet from where
+ * it was read (see identifyOutlet). Never throws for a bad story.
+ */
+function extractStory(inputs: StoryInputs, task: StoryTask): ReadStory {
+  if (inputs.status === 'error') return inputs;
+  try {
     // The copies repeat the reference's blocks: each distinct text is classified and scanned once.
     const memo = new BlockMemo();
-    const refArticle = await loadArticle(spec.reference, task.load, memo);
-    const reference = { source: relative(task.corpus, spec.reference), article: refArticle, outlet: null };
-    const copies: Page[] = [];
-    for (const copy of spec.copies) {
-      const article = await loadArticle(copy, task.load, memo);
-      copies.push({ source: relative(task.corpus, copy), article, outlet: identifyOutlet(article, { source: copy, reference: refArticle }) });
-    }
-    return { status: 'ok', reference, copies, memo };
+    const [ref, ...rest] = inputs.pages;
+    const refArticle = articleFromBytes(ref!.bytes, ref!.input, memo);
+    const copies = rest.map((c): Page => {
+      const article = articleFromBytes(c.bytes, c.input, memo);
+      return { source: c.source, article, outlet: identifyOutlet(article, { source: c.input, reference: refArticle }) };
+    });
+    return { status: 'ok', reference: { source: ref!.source, article: refArticle, outlet: null }, copies, memo };
   } catch (error) {
-    if (!isWirediffError(error)) throw error; // a bug, not a bad story: let it surface
-    const input = relative(task.corpus, error.input ?? task.dir);
-    return { status: 'error', result: { story: path.basename(task.dir), status: 'error', error: { code: error.code, input, message: error.message } } };
+    return storyError(task, error);
   }
 }
 
@@ -70,47 +98,91 @@ function compareRead(read: ReadStory, task: StoryTask, learned: LearnedFurniture
  * unreadable story is an error result, so a batch goes on.
  */
 export async function runStory(task: StoryTask, learned: LearnedFurniture | null = null): Promise<StoryResult> {
-  return compareRead(await readStory(task), task, learned);
+  return compareRead(extractStory(await readInputs(task, null), task), task, learned);
 }
 
 /** Checks stories in two passes (sample for learning furniture, then compare) in one thread. */
 export interface StoryRunner {
   /** Reads story `id` and returns its furniture sample (null when it cannot be read); keeps it for `compare`. */
   sample(id: number, task: StoryTask, options: FurnitureOptions): Promise<FurnitureSample | null>;
-  /** Compares story `id`: the pages kept by `sample` when they fit the cache, else read again. */
-  compare(id: number, task: StoryTask, learned: LearnedFurniture | null): Promise<StoryResult>;
+  /**
+   * Compares story `id`: the pages kept by `sample` when they fit, else read again; `reused`
+   * when the result came from the result cache.
+   */
+  compare(id: number, task: StoryTask, learned: LearnedFurniture | null): Promise<{ result: StoryResult; reused: boolean }>;
 }
 
 // Rough size of a story in memory: its text and a little per block.
 const storyChars = (read: ReadStory) =>
   read.status === 'error' ? 0 : [read.reference, ...read.copies].reduce((n, p) => n + p.article.blocks.reduce((m, b) => m + b.text.length + 64, 0), 0);
 
+// The learned table's part of a result key, hashed once per table.
+const learnedKeys = new WeakMap<LearnedFurniture, string>();
+const learnedKey = (learned: LearnedFurniture | null) => {
+  if (learned === null) return 'none';
+  let key = learnedKeys.get(learned);
+  if (key === undefined) learnedKeys.set(learned, (key = cacheKey([JSON.stringify(learned)])));
+  return key;
+};
+
 /**
  * A runner that keeps stories read by `sample` until `compare` takes them, up to `cacheChars`
  * characters of text; stories beyond it are read and extracted again. The result does not
- * depend on which were kept: extraction is pure.
+ * depend on which were kept: extraction is pure. With a result cache, a story whose pages,
+ * options and furniture table are unchanged since an earlier run is read but not extracted or
+ * compared: its sample and result come from the cache. The cache's settings hash the options
+ * every task shares (`task.compare`); a task's own are not read for its key.
  */
-export function createStoryRunner(cacheChars: number): StoryRunner {
+export function createStoryRunner(cacheChars: number, cache: ResultCache | null = null): StoryRunner {
   const kept = new Map<number, ReadStory>();
+  const keys = new Map<number, string>(); // story keys found by `sample`, so `compare` need not read again
   let used = 0;
+  const keep = (id: number, read: ReadStory) => {
+    const size = storyChars(read);
+    if (used + size > cacheChars) return;
+    kept.set(id, read);
+    used += size;
+  };
+  const take = (id: number) => {
+    const read = kept.get(id);
+    if (read) {
+      kept.delete(id);
+      used -= storyChars(read);
+    }
+    return read;
+  };
+  const tool = cache?.settings.tool ?? null;
   return {
     async sample(id, task, options) {
-      const read = await readStory(task);
-      const size = storyChars(read);
-      if (used + size <= cacheChars) {
-        kept.set(id, read);
-        used += size;
-      }
-      if (read.status === 'error') return null;
-      return sampleFurniture({ reference: read.reference.article, copies: read.copies }, options);
+      const inputs = await readInputs(task, tool);
+      const key = inputs.status === 'ok' && inputs.key !== null ? cacheKey([inputs.key, 'sample', cache!.settings.options, JSON.stringify(options)]) : null;
+      if (inputs.status === 'ok' && inputs.key !== null) keys.set(id, inputs.key);
+      const hit = key === null ? undefined : cache!.get<FurnitureSample | null>('sample', key);
+      if (hit !== undefined) return hit;
+      const read = extractStory(inputs, task);
+      keep(id, read);
+      const sample = read.status === 'error' ? null : sampleFurniture({ reference: read.reference.article, copies: read.copies }, options);
+      if (key !== null) cache!.put('sample', key, sample);
+      return sample;
     },
     async compare(id, task, learned) {
-      let read = kept.get(id);
-      if (read) {
-        kept.delete(id);
-        used -= storyChars(read);
-      } else read = await readStory(task);
-      return compareRead(read, task, learned);
+      let read = take(id);
+      let storyKey = keys.get(id);
+      keys.delete(id);
+      if (cache === null || read?.status === 'error') return { result: compareRead(read ?? extractStory(await readInputs(task, null), task), task, learned), reused: false };
+      let inputs: StoryInputs | undefined;
+      if (storyKey === undefined) {
+        inputs = await readInputs(task, tool);
+        if (inputs.status === 'error') return { result: inputs.result, reused: false };
+        storyKey = inputs.key!;
+      }
+      const key = cacheKey([storyKey, 'result', cache.settings.options, learnedKey(learned)]);
+      const hit = cache.get<StoryResult>('result', key);
+      if (hit !== undefined) return { result: hit, reused: true };
+      read ??= extractStory(inputs ?? (await readInputs(task, null)), task);
+      const result = compareRead(read, task, learned);
+      cache.put('result', key, result);
+      return { result, reused: false };
     },
   };
 }

@@ -15,6 +15,7 @@ import { formatCheckHtml, formatCheckText, formatGithub, formatJunit } from '../
 import { createProgress } from '../check/progress.js';
 import { runPool, type FurniturePlan } from '../check/run-pool.js';
 import { isInShard, parseShard } from '../check/shard.js';
+import { DEFAULT_CACHE_DIR, openCache } from '../check/result-cache.js';
 import { listStoryDirs } from '../check/story-spec.js';
 import { writeAtomic } from '../check/write-atomic.js';
 import { formatFurnitureTable, readFurnitureTable } from './check-furniture.js';
@@ -38,6 +39,8 @@ export interface CheckArgs extends InputArgs {
   learnFurniture: boolean | undefined;
   furniture: string | undefined;
   writeFurniture: string | undefined;
+  /** false for --no-cache */
+  cache: string | false | undefined;
 }
 
 /** A check result in the format asked for. */
@@ -74,6 +77,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       .option('fail', { type: 'boolean', default: true, describe: 'exit 1 on new findings; --no-fail exits 0 and leaves the verdict to `wirediff merge` (for shards)' })
       .option('learn-furniture', { type: 'boolean', describe: 'learn each outlet\'s furniture first: short lines its copies repeat around different stories and no reference holds, reported as furniture (info) rather than added; --no-learn-furniture to compare as written (default: check.learnFurniture of the config, else true)' })
       .option('furniture', { type: 'string', describe: 'use this furniture table (from --write-furniture) instead of learning from the stories checked; what shards should share' })
+      .option('cache', { type: 'string', describe: `keep each story's sample and result in this folder (bare --cache: ./${DEFAULT_CACHE_DIR}), keyed by a hash of its pages, the options and wirediff's own code; a later run extracts and compares only the stories that changed; --no-cache for none (default: check.cache of the config, else none)` })
       .option('write-furniture', { type: 'string', describe: 'write the furniture table used to this file (JSON, one outlet per key)' })
       .check((argv) => !(argv.writeFurniture !== undefined && argv.learnFurniture === false && argv.furniture === undefined) || '--write-furniture needs furniture to write: drop --no-learn-furniture, or give --furniture')
       .check((argv) => argv.jobs === undefined || (Number.isInteger(argv.jobs) && (argv.jobs as number) >= 1) || '--jobs must be a whole number of at least 1')
@@ -82,6 +86,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       .example('$0 check corpus/ --shard 1/4 --format json --output shard-1.json', 'one of four CI jobs; combine with `wirediff merge`')
       .example('$0 check corpus/ --write-furniture furniture.json', 'learn from the whole corpus and keep the table')
       .example('$0 check corpus/ --shard 2/4 --furniture furniture.json', 'a shard compares with the whole corpus\'s table')
+      .example('$0 check corpus/ --cache .wirediff-cache', 'reuse the results of stories unchanged since the last run')
       .example('$0 check corpus/ --junit junit.xml --format github', 'JUnit for the CI test view, annotations on the pull request') as unknown as Argv<CheckArgs>,
   handler: async (args: ArgumentsCamelCase<CheckArgs>) => {
     try {
@@ -97,9 +102,10 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       const jobs = args.jobs ?? defaults.jobs ?? availableParallelism();
       const shard = args.shard === undefined ? null : parseShard(args.shard);
       const dirs = (await listStoryDirs(corpus)).filter((dir) => !shard || isInShard(path.basename(dir), shard));
+      // Files the config names lie beside the config file, wherever it is run from.
+      const besideConfig = (p: string) => path.resolve(path.dirname(path.resolve(configDir, config.source ?? '.')), p);
       const baselineFile = args.baseline !== undefined ? path.resolve(args.baseline)
-        // A baseline named in the config lies beside the config file, wherever it is run from.
-        : defaults.baseline !== undefined ? path.resolve(path.dirname(path.resolve(configDir, config.source ?? '.')), defaults.baseline)
+        : defaults.baseline !== undefined ? besideConfig(defaults.baseline)
         : path.join(corpus, 'wirediff-baseline.json');
       const baseline = await readBaseline(baselineFile);
       const learn = args.learnFurniture ?? defaults.learnFurniture ?? true;
@@ -111,7 +117,8 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       if (shard && plan !== null && 'learn' in plan) {
         process.stderr.write('wirediff: learning furniture from this shard\'s stories only; give every shard one table (--furniture) to match a whole run\n');
       }
-      const tasks = dirs.map((dir) => ({ corpus, dir, load: { timeoutMs: args.timeout, maxBytes: args.maxBytes }, compare: { notes: config.notes } }));
+      const compare = { notes: config.notes };
+      const tasks = dirs.map((dir) => ({ corpus, dir, load: { timeoutMs: args.timeout, maxBytes: args.maxBytes }, compare }));
       // Learning reads every story before any is compared: two bars, one per pass.
       const reading = plan !== null && 'learn' in plan ? createProgress(tasks.length, 'stories read') : null;
       const progress = createProgress(tasks.length, reading ? 'stories compared' : 'stories');
@@ -119,7 +126,13 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
         reading?.tick(done);
         if (done === tasks.length) reading?.end();
       };
-      const run = await runPool(tasks, jobs, plan, { onSampled, onResult: progress.tick });
+      const cacheDir = args.cache === false ? null
+        : args.cache !== undefined ? path.resolve(args.cache === '' ? DEFAULT_CACHE_DIR : args.cache)
+        : defaults.cache !== undefined ? besideConfig(defaults.cache)
+        : null;
+      const cache = cacheDir === null ? null : openCache(cacheDir, compare);
+      const run = await runPool(tasks, jobs, plan, { onSampled, onResult: progress.tick }, cache);
+      if (cache) process.stderr.write(`wirediff: ${run.reused} of ${tasks.length} stor${tasks.length === 1 ? 'y' : 'ies'} reused from the cache ${path.relative(process.cwd(), cache.dir) || cache.dir}\n`);
       if (args.writeFurniture && run.learned) await writeAtomic(args.writeFurniture, formatFurnitureTable(run.learned));
       const stories = run.results.map((st) =>
         st.status !== 'ok' ? st : { ...st, copies: st.copies.map((c) => {

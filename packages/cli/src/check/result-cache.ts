@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Where a check keeps what it computed per story, and what it was computed by: plain data, so
+ * it crosses to worker threads with the task.
+ */
+export interface CacheSettings {
+  dir: string;
+  /** A hash of wirediff's own code (see toolFingerprint): new code never reads old entries. */
+  tool: string;
+  /**
+   * A hash of the options every task of the run shares (note rules, furniture options), made
+   * once rather than per story: a catalogue is tens of kilobytes.
+   */
+  options: string;
+}
+
+/** Where a bare `--cache` keeps entries, in the working folder. */
+export const DEFAULT_CACHE_DIR = '.wirediff-cache';
+
+/** Bump when an entry's shape changes. */
+const FORMAT = 'wirediff-cache-1';
+
+/** Every file under `dir`, sorted, so the hash does not depend on the order readdir gives. */
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.isDirectory()) walk(path.join(d, e.name));
+      else if (/\.(?:js|mjs|json)$/.test(e.name)) out.push(path.join(d, e.name));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/**
+ * A hash of the code of @wirediff/core and of this command, so an entry written by another
+ * build (a fixed rule, a changed message) is never reused; a version number would not change
+ * between two builds of the same version.
+ */
+export function toolFingerprint(): string {
+  const hash = createHash('sha256').update(FORMAT);
+  const roots = [path.dirname(fileURLToPath(import.meta.url)), path.dirname(fileURLToPath(import.meta.resolve('@wirediff/core')))];
+  // This file's folder is check/; its package's code is the folder above.
+  roots[0] = path.dirname(roots[0]!);
+  for (const root of roots) {
+    for (const file of filesUnder(root)) hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** A hash of the parts in order; each is length-prefixed, so ["ab", "c"] and ["a", "bc"] differ. */
+export function cacheKey(parts: readonly (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+    hash.update(`${bytes.length}:`).update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Entries on disk, one JSON file per key under `<dir>/<kind>/<first two hex digits>/`. Reads
+ * and writes never fail a check: an entry that is missing, half-written or unreadable is a
+ * miss, and a folder that cannot be written turns writing off with one warning.
+ */
+export class ResultCache {
+  hits = 0;
+  misses = 0;
+  private writable = true;
+
+  constructor(readonly settings: CacheSettings, private readonly warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`)) {}
+
+  private file(kind: string, key: string): string {
+    return path.join(this.settings.dir, kind, key.slice(0, 2), `${key}.json`);
+  }
+
+  get<T>(kind: string, key: string): T | undefined {
+    try {
+      const entry = JSON.parse(readFileSync(this.file(kind, key), 'utf8')) as { key?: unknown; value?: T };
+      // A file renamed or copied under another name is not this key's entry.
+      if (entry.key === key && entry.value !== undefined) {
+        this.hits++;
+        return entry.value;
+      }
+    } catch {
+      // missing or corrupt: computed again and rewritten below
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  put(kind: string, key: string, value: unknown): void {
+    if (!this.writable) return;
+    const file = this.file(kind, key);
+    // Written beside its place and renamed, so a reader (another worker, a run cut off) sees all or nothing.
+    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(temp, JSON.stringify({ key, value }));
+      renameSync(temp, file);
+    } catch (error) {
+      try {
+        unlinkSync(temp);
+      } catch {
+        // never written
+      }
+      this.writable = false;
+      this.warn(`wirediff: ${this.settings.dir}: cannot write the cache (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); going on without it`);
+    }
+  }
+}
+
+/**
+ * Settings for a cache in `dir` for a run with these shared `options`, or null, after one warning, when the folder cannot be made or
+ * written: a check without a cache is slower, never wrong.
+ */
+export function openCache(dir: string, options: unknown, warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): CacheSettings | null {
+  const probe = path.join(dir, `.probe.${process.pid}`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(probe, '');
+    unlinkSync(probe);
+  } catch (error) {
+    warn(`wirediff: ${dir}: cannot write the cache there (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); checking without it`);
+    return null;
+  }
+  return { dir, tool: toolFingerprint(), options: cacheKey([JSON.stringify(options)]) };
+}
