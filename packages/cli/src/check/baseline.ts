@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { WirediffError } from '@wirediff/core';
-import type { StoryResult } from './check-result.js';
 
 /** Accepted findings by story, then copy source, as sorted id lists. */
 export interface Baseline {
@@ -34,17 +33,14 @@ export async function readBaseline(file: string): Promise<Baseline> {
 }
 
 /**
- * The baseline that accepts every finding of these results, keeping entries of stories this
- * run did not check (another shard's, or a story that failed to read) as they were.
+ * The baseline that accepts `accepted` (finding ids by story and copy, from this run), keeping
+ * entries of stories this run did not check (another shard's, or a story that failed to read)
+ * as they were.
  */
-export function acceptAll(results: readonly StoryResult[], previous: Baseline): Baseline {
-  const accepted: Baseline['accepted'] = { ...previous.accepted };
-  for (const r of results) {
-    if (r.status !== 'ok') continue;
-    accepted[r.story] = Object.fromEntries(r.copies.map((c) => [c.source, c.findings.map((f) => f.id).sort()]));
-  }
-  const sorted = Object.fromEntries(Object.keys(accepted).sort().map((story) => {
-    const copies = accepted[story]!;
+export function acceptStories(accepted: Baseline['accepted'], previous: Baseline): Baseline {
+  const all: Baseline['accepted'] = { ...previous.accepted, ...accepted };
+  const sorted = Object.fromEntries(Object.keys(all).sort().map((story) => {
+    const copies = all[story]!;
     return [story, Object.fromEntries(Object.keys(copies).sort().map((copy) => [copy, copies[copy]!]))];
   }));
   return { schemaVersion: 1, kind: 'wirediff-baseline', accepted: sorted };

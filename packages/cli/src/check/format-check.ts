@@ -1,43 +1,107 @@
 import { countFindings, formatHtmlStories, type Report } from '@wirediff/core';
-import type { CheckResult } from './check-result.js';
+import type { CheckResult, NewFinding, StoryResult } from './check-result.js';
+import type { Output } from './output-file.js';
+import { Spill } from './spill.js';
+
+/** What a format writes after the last story: the run's totals and the lists that follow the stories. */
+export interface CheckTotals {
+  failOn: CheckResult['failOn'];
+  summary: CheckResult['summary'];
+  /** Stories that could not be read, in story order. */
+  errors: Extract<StoryResult, { status: 'error' }>[];
+  /** New findings in story order; read once. */
+  news: AsyncIterable<NewFinding>;
+  resolved: CheckResult['resolved'];
+}
+
+/**
+ * One output format of a check, written as stories arrive (in story order) rather than from a
+ * whole result, so a large corpus never has to be held in memory; only what a format puts
+ * before the stories (JUnit's totals) or after them is kept, on disk where it can grow.
+ */
+export interface CheckFormatWriter {
+  story(result: StoryResult, news: readonly NewFinding[]): void;
+  finish(totals: CheckTotals): Promise<void>;
+}
+
+export type CheckFormat = 'text' | 'json' | 'junit' | 'github' | 'html';
 
 const xml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
     // XML 1.0 forbids most control characters even when escaped.
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
+// JSON.stringify(value, null, 2) as it reads `depth` levels down in an enclosing document.
+const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+
+/** The check result as indented JSON (the input of `wirediff merge`), stories streamed. */
+function jsonWriter(out: Output, failOn: CheckResult['failOn']): CheckFormatWriter {
+  let stories = 0;
+  out.write(`{\n  "schemaVersion": 1,\n  "kind": "wirediff-check",\n  "failOn": ${JSON.stringify(failOn)},\n  "stories": [`);
+  // The items of a list whose opening bracket is written; then its closing one.
+  const list = async (items: AsyncIterable<unknown> | Iterable<unknown>) => {
+    let n = 0;
+    for await (const item of items) out.write(`${n++ === 0 ? '\n    ' : ',\n    '}${nested(item, 2)}`);
+    out.write(n === 0 ? ']' : '\n  ]');
+  };
+  return {
+    story(result) {
+      out.write(`${stories++ === 0 ? '\n    ' : ',\n    '}${nested(result, 2)}`);
+    },
+    async finish(t) {
+      out.write(stories === 0 ? '],\n  "newFindings": [' : '\n  ],\n  "newFindings": [');
+      await list(t.news);
+      out.write(',\n  "resolved": [');
+      await list(t.resolved);
+      out.write(`,\n  "summary": ${nested(t.summary, 1)}\n}\n`);
+    },
+  };
+}
+
 /**
  * JUnit XML: a test suite per story and a test case per copy, failing with the copy's new
  * findings; an unreadable story is a suite with one errored case. No timestamps or durations,
- * so the file is the same for the same results.
+ * so the file is the same for the same results. The totals head the file, so the suites wait
+ * in a spill until the last story.
  */
-export function formatJunit(result: CheckResult): string {
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  const failures = result.summary.newFindings;
-  out.push(`<testsuites name="wirediff check" tests="${result.summary.copies + result.summary.errors}" failures="${failures > 0 ? new Set(result.newFindings.map((n) => `${n.story}\u0000${n.copy}`)).size : 0}" errors="${result.summary.errors}">`);
-  for (const story of result.stories) {
-    if (story.status === 'error') {
-      out.push(`  <testsuite name="${xml(story.story)}" tests="1" failures="0" errors="1">`);
-      out.push(`    <testcase classname="${xml(story.story)}" name="read story"><error type="${story.error.code}" message="${xml(`${story.error.input} — ${story.error.message}`)}"/></testcase>`);
-      out.push('  </testsuite>');
-      continue;
-    }
-    const news = result.newFindings.filter((n) => n.story === story.story);
-    const failing = new Set(news.map((n) => n.copy)).size;
-    out.push(`  <testsuite name="${xml(story.story)}" tests="${story.copies.length}" failures="${failing}" errors="0">`);
-    for (const copy of story.copies) {
-      const mine = news.filter((n) => n.copy === copy.source);
-      if (mine.length === 0) {
-        out.push(`    <testcase classname="${xml(story.story)}" name="${xml(copy.source)}"/>`);
-        continue;
+function junitWriter(out: Output, failOn: CheckResult['failOn']): CheckFormatWriter {
+  const suites = new Spill();
+  let failing = 0;
+  return {
+    story(story, news) {
+      const lines: string[] = [];
+      if (story.status === 'error') {
+        lines.push(`  <testsuite name="${xml(story.story)}" tests="1" failures="0" errors="1">`);
+        lines.push(`    <testcase classname="${xml(story.story)}" name="read story"><error type="${story.error.code}" message="${xml(`${story.error.input} — ${story.error.message}`)}"/></testcase>`);
+        lines.push('  </testsuite>');
+      } else {
+        const copies = new Set(news.map((n) => n.copy)).size;
+        failing += copies;
+        lines.push(`  <testsuite name="${xml(story.story)}" tests="${story.copies.length}" failures="${copies}" errors="0">`);
+        for (const copy of story.copies) {
+          const mine = news.filter((n) => n.copy === copy.source);
+          if (mine.length === 0) {
+            lines.push(`    <testcase classname="${xml(story.story)}" name="${xml(copy.source)}"/>`);
+            continue;
+          }
+          const body = mine.map((n) => `${n.finding.severity} ${n.finding.kind} [${n.finding.id}] ${n.finding.message}`).join('\n');
+          lines.push(`    <testcase classname="${xml(story.story)}" name="${xml(copy.source)}"><failure type="wirediff" message="${mine.length} new finding${mine.length > 1 ? 's' : ''} at or above ${failOn}">${xml(body)}</failure></testcase>`);
+        }
+        lines.push('  </testsuite>');
       }
-      const body = mine.map((n) => `${n.finding.severity} ${n.finding.kind} [${n.finding.id}] ${n.finding.message}`).join('\n');
-      out.push(`    <testcase classname="${xml(story.story)}" name="${xml(copy.source)}"><failure type="wirediff" message="${mine.length} new finding${mine.length > 1 ? 's' : ''} at or above ${result.failOn}">${xml(body)}</failure></testcase>`);
-    }
-    out.push('  </testsuite>');
-  }
-  out.push('</testsuites>');
-  return `${out.join('\n')}\n`;
+      suites.add(JSON.stringify(lines.join('\n')));
+    },
+    async finish(t) {
+      try {
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
+        out.write(`<testsuites name="wirediff check" tests="${t.summary.copies + t.summary.errors}" failures="${failing}" errors="${t.summary.errors}">\n`);
+        for await (const suite of suites.lines()) out.write(`${JSON.parse(suite) as string}\n`);
+        out.write('</testsuites>\n');
+      } finally {
+        suites.dispose();
+      }
+    },
+  };
 }
 
 // GitHub's workflow-command escaping for annotation properties and messages.
@@ -45,39 +109,67 @@ const ghData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').repla
 const ghProp = (s: string) => ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions annotations: an error per new finding and per unreadable story. */
-export function formatGithub(result: CheckResult, corpusPath: string): string {
-  const lines: string[] = [];
+function githubWriter(out: Output, corpusPath: string): CheckFormatWriter {
   const file = (p: string) => (/^https?:/.test(p) ? '' : `file=${ghProp(`${corpusPath.replace(/\/$/, '')}/${p}`)},`);
-  for (const s of result.stories) {
-    if (s.status === 'error') lines.push(`::error ${file(s.error.input)}title=${ghProp(`wirediff: ${s.story} unreadable`)}::${ghData(`${s.error.message} (${s.error.code})`)}`);
-  }
-  for (const n of result.newFindings) {
-    lines.push(`::error ${file(n.copy)}title=${ghProp(`wirediff ${n.finding.severity} ${n.finding.kind}`)}::${ghData(`${n.story}: ${n.finding.message} [${n.finding.id}]`)}`);
-  }
-  if (result.resolved.length > 0) lines.push(`::notice title=wirediff baseline::${result.resolved.length} accepted finding(s) no longer occur; run with --update-baseline to drop them`);
-  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+  return {
+    story: () => undefined,
+    async finish(t) {
+      for (const s of t.errors) out.write(`::error ${file(s.error.input)}title=${ghProp(`wirediff: ${s.story} unreadable`)}::${ghData(`${s.error.message} (${s.error.code})`)}\n`);
+      for await (const n of t.news) {
+        out.write(`::error ${file(n.copy)}title=${ghProp(`wirediff ${n.finding.severity} ${n.finding.kind}`)}::${ghData(`${n.story}: ${n.finding.message} [${n.finding.id}]`)}\n`);
+      }
+      if (t.resolved.length > 0) out.write(`::notice title=wirediff baseline::${t.resolved.length} accepted finding(s) no longer occur; run with --update-baseline to drop them\n`);
+    },
+  };
 }
 
 /** A text summary for people and CI logs. */
-export function formatCheckText(result: CheckResult): string {
-  const s = result.summary;
-  const lines = [`wirediff check: ${s.stories} stor${s.stories === 1 ? 'y' : 'ies'}, ${s.copies} copies, ${s.findings} findings; ${s.newFindings} new at or above ${result.failOn}; ${s.resolved} accepted no longer occur; ${s.errors} unreadable`];
-  for (const st of result.stories) {
-    if (st.status === 'error') lines.push(`  ERROR  ${st.story}: ${st.error.input} — ${st.error.message} (${st.error.code})`);
-  }
-  for (const n of result.newFindings) lines.push(`  NEW    ${n.story} / ${n.copy}: ${n.finding.severity} ${n.finding.kind} — ${n.finding.message} [${n.finding.id}]`);
-  for (const r of result.resolved) lines.push(`  GONE   ${r.story} / ${r.copy}: ${r.id}`);
-  return `${lines.join('\n')}\n`;
+function textWriter(out: Output): CheckFormatWriter {
+  return {
+    story: () => undefined,
+    async finish(t) {
+      const s = t.summary;
+      out.write(`wirediff check: ${s.stories} stor${s.stories === 1 ? 'y' : 'ies'}, ${s.copies} copies, ${s.findings} findings; ${s.newFindings} new at or above ${t.failOn}; ${s.resolved} accepted no longer occur; ${s.errors} unreadable\n`);
+      for (const st of t.errors) out.write(`  ERROR  ${st.story}: ${st.error.input} — ${st.error.message} (${st.error.code})\n`);
+      for await (const n of t.news) out.write(`  NEW    ${n.story} / ${n.copy}: ${n.finding.severity} ${n.finding.kind} — ${n.finding.message} [${n.finding.id}]\n`);
+      for (const r of t.resolved) out.write(`  GONE   ${r.story} / ${r.copy}: ${r.id}\n`);
+    },
+  };
 }
 
-/** The check as one HTML page: the gravest findings first, then a section per story. */
-export function formatCheckHtml(result: CheckResult): string {
-  const stories = result.stories.map((st) => {
-    const reference = { source: st.status === 'ok' ? st.reference : st.error.input, title: null, byline: null, publishedTime: null, siteName: null, canonicalUrl: null, blocks: 0, notes: [], credits: [] };
-    const copies = st.status === 'ok' ? st.copies : [];
-    const all = copies.flatMap((c) => c.findings);
-    const report: Report = { schemaVersion: 1, reference, copies, summary: { ...countFindings(all), copies: copies.length, highest: null } };
-    return { heading: st.story, report, ...(st.status === 'error' ? { note: `Could not be read: ${st.error.input} — ${st.error.message} (${st.error.code})` } : {}) };
-  });
-  return formatHtmlStories(stories, `wirediff check: ${result.summary.stories} stories`);
+/**
+ * The check as one HTML page: the gravest findings first, then a section per story. A page
+ * shows every story, so this format holds them all; it is for reading, not for large corpora.
+ */
+function htmlWriter(out: Output): CheckFormatWriter {
+  const stories: StoryResult[] = [];
+  return {
+    story: (result) => void stories.push(result),
+    async finish(t) {
+      const sections = stories.map((st) => {
+        const reference = { source: st.status === 'ok' ? st.reference : st.error.input, title: null, byline: null, publishedTime: null, siteName: null, canonicalUrl: null, blocks: 0, notes: [], credits: [] };
+        const copies = st.status === 'ok' ? st.copies : [];
+        const all = copies.flatMap((c) => c.findings);
+        const report: Report = { schemaVersion: 1, reference, copies, summary: { ...countFindings(all), copies: copies.length, highest: null } };
+        return { heading: st.story, report, ...(st.status === 'error' ? { note: `Could not be read: ${st.error.input} — ${st.error.message} (${st.error.code})` } : {}) };
+      });
+      out.write(formatHtmlStories(sections, `wirediff check: ${t.summary.stories} stories`));
+    },
+  };
+}
+
+/** A writer of `format` to `out`; `corpus` is the path GitHub annotations name files under. */
+export function checkFormatWriter(format: CheckFormat, out: Output, failOn: CheckResult['failOn'], corpus: string): CheckFormatWriter {
+  switch (format) {
+    case 'json':
+      return jsonWriter(out, failOn);
+    case 'junit':
+      return junitWriter(out, failOn);
+    case 'github':
+      return githubWriter(out, corpus);
+    case 'html':
+      return htmlWriter(out);
+    default:
+      return textWriter(out);
+  }
 }

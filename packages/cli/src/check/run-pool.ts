@@ -17,15 +17,16 @@ export const CACHE_CHARS = 100_000_000;
 /** What to do about learned furniture: learn it from the stories, use a table, or neither. */
 export type FurniturePlan = { learn: FurnitureOptions } | { use: LearnedFurniture } | null;
 
-/** Progress callbacks: stories sampled (only when learning), stories compared. */
+/** Callbacks: stories sampled (only when learning), stories compared, and each result in task order. */
 export interface PoolProgress {
   onSampled?: (done: number) => void;
   onResult: (done: number) => void;
+  /** Called once per task, in task order, whatever order they finish in. */
+  deliver: (result: StoryResult) => void;
 }
 
-/** The results in task order, the furniture the comparison used, and how many results the cache gave. */
+/** The furniture the comparison used, and how many results the cache gave. */
 export interface PoolRun {
-  results: StoryResult[];
   learned: LearnedFurniture | null;
   reused: number;
 }
@@ -36,14 +37,24 @@ type Reply = { id: number; sample?: FurnitureSample | null; result?: StoryResult
  * Runs story tasks on `jobs` worker threads (in this thread when jobs is 1). When the plan is to
  * learn furniture, a first pass samples every story, the samples are learned from here (the
  * table does not depend on their order), and a second pass compares every story with it, on
- * the thread that read it, so its pages are not extracted twice. Results come back in task
+ * the thread that read it, so its pages are not extracted twice. Results are delivered in task
  * order whatever order they finish in, so output does not depend on the number of workers.
  */
 export async function runPool(tasks: readonly StoryTask[], jobs: number, plan: FurniturePlan, progress: PoolProgress, cache: CacheSettings | null = null): Promise<PoolRun> {
   const learning = plan !== null && 'learn' in plan ? plan.learn : null;
   let learned = plan !== null && 'use' in plan ? plan.use : null;
   const samples = new Array<FurnitureSample | null>(tasks.length);
-  const results = new Array<StoryResult>(tasks.length);
+  // Results wait here until every earlier one has been delivered: only those finished out of
+  // order are held, a few per worker, not the corpus.
+  const waiting = new Map<number, StoryResult>();
+  let delivered = 0;
+  const arrive = (id: number, result: StoryResult) => {
+    waiting.set(id, result);
+    for (let next = waiting.get(delivered); next !== undefined; next = waiting.get(delivered)) {
+      waiting.delete(delivered++);
+      progress.deliver(next);
+    }
+  };
   let reused = 0;
   const finish = () => {
     if (learning) learned = learnFurnitureFromSamples(samples.filter((s): s is FurnitureSample => s !== null), learning);
@@ -70,11 +81,11 @@ export async function runPool(tasks: readonly StoryTask[], jobs: number, plan: F
     done = 0;
     await pass(async (i) => {
       const outcome = await runner.compare(i, tasks[i]!, learned);
-      results[i] = outcome.result;
+      arrive(i, outcome.result);
       if (outcome.reused) reused++;
       progress.onResult(++done);
     });
-    return { results, learned, reused };
+    return { learned, reused };
   }
 
   const workerUrl = new URL('./check-worker.js', import.meta.url);
@@ -99,14 +110,14 @@ export async function runPool(tasks: readonly StoryTask[], jobs: number, plan: F
     let next = 0;
     let done = 0;
     await runPhase(workers, tasks, (w) => (learning ? queues[w]!.shift() : next < tasks.length ? next++ : undefined), (id) => ({ type: 'compare', id, task: tasks[id]! }), (reply) => {
-      results[reply.id] = reply.result!;
+      arrive(reply.id, reply.result!);
       if (reply.reused) reused++;
       progress.onResult(++done);
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return { results, learned, reused };
+  return { learned, reused };
 }
 
 /** Feeds each worker one task at a time from `take(worker)` until it has none, gathering replies. */

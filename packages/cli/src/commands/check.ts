@@ -8,10 +8,12 @@ import { DEFAULT_CONFIG_FILE, loadConfig } from '../config.js';
 import { parseCheckDefaults } from '../check/check-config.js';
 import { parseFurnitureConfig } from '../check/furniture-config.js';
 import { compileIgnoreRules, parseIgnoreRules } from '../check/ignore-rules.js';
-import { acceptAll, formatBaseline, readBaseline } from '../check/baseline.js';
-import type { CheckResult } from '../check/check-result.js';
-import { checkExitCode, evaluateCheck } from '../check/evaluate-check.js';
-import { formatCheckHtml, formatCheckText, formatGithub, formatJunit } from '../check/format-check.js';
+import { acceptStories, formatBaseline, readBaseline } from '../check/baseline.js';
+import type { StoryResult } from '../check/check-result.js';
+import { checkExitCode } from '../check/evaluate-check.js';
+import { checkFormatWriter, type CheckFormat } from '../check/format-check.js';
+import { fileOutput, openOutput } from '../check/output-file.js';
+import { CheckTally } from '../check/tally-check.js';
 import { createProgress } from '../check/progress.js';
 import { runPool, type FurniturePlan } from '../check/run-pool.js';
 import { isInShard, parseShard } from '../check/shard.js';
@@ -19,10 +21,7 @@ import { DEFAULT_CACHE_DIR, openCache } from '../check/result-cache.js';
 import { listStoryDirs } from '../check/story-spec.js';
 import { writeAtomic } from '../check/write-atomic.js';
 import { formatFurnitureTable, readFurnitureTable } from './check-furniture.js';
-import { emit } from './compare.js';
 import { inputOptions, type InputArgs } from './input-options.js';
-
-export type CheckFormat = 'text' | 'json' | 'junit' | 'github' | 'html';
 
 export interface CheckArgs extends InputArgs {
   corpus: string;
@@ -41,22 +40,6 @@ export interface CheckArgs extends InputArgs {
   writeFurniture: string | undefined;
   /** false for --no-cache */
   cache: string | false | undefined;
-}
-
-/** A check result in the format asked for. */
-export function formatCheck(result: CheckResult, format: CheckFormat, corpus: string): string {
-  switch (format) {
-    case 'json':
-      return `${JSON.stringify(result, null, 2)}\n`;
-    case 'junit':
-      return formatJunit(result);
-    case 'github':
-      return formatGithub(result, corpus);
-    case 'html':
-      return formatCheckHtml(result);
-    default:
-      return formatCheckText(result);
-  }
 }
 
 export const checkCommand: CommandModule<object, CheckArgs> = {
@@ -131,24 +114,32 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
         : defaults.cache !== undefined ? besideConfig(defaults.cache)
         : null;
       const cache = cacheDir === null ? null : openCache(cacheDir, compare);
-      const run = await runPool(tasks, jobs, plan, { onSampled, onResult: progress.tick }, cache);
-      if (cache) process.stderr.write(`wirediff: ${run.reused} of ${tasks.length} stor${tasks.length === 1 ? 'y' : 'ies'} reused from the cache ${path.relative(process.cwd(), cache.dir) || cache.dir}\n`);
-      if (args.writeFurniture && run.learned) await writeAtomic(args.writeFurniture, formatFurnitureTable(run.learned));
-      const stories = run.results.map((st) =>
-        st.status !== 'ok' ? st : { ...st, copies: st.copies.map((c) => {
+      // Outputs are written as stories finish, in story order; a file appears whole at the end.
+      const outputs = [openOutput(args.output), ...(args.junit ? [fileOutput(args.junit)] : [])];
+      const writers = [checkFormatWriter(args.format, outputs[0]!, failOn, args.corpus), ...(args.junit ? [checkFormatWriter('junit', outputs[1]!, failOn, args.corpus)] : [])];
+      const tally = new CheckTally(failOn, baseline, writers, args.updateBaseline);
+      const deliver = (st: StoryResult) =>
+        tally.add(st.status !== 'ok' ? st : { ...st, copies: st.copies.map((c) => {
           const findings = c.findings.filter((f) => !isIgnored(st.story, c.source, f));
           return { ...c, findings, summary: countFindings(findings) };
         }) });
-      progress.end();
-      const accepted = args.updateBaseline ? acceptAll(stories, baseline) : baseline;
+      let summary;
+      try {
+        const run = await runPool(tasks, jobs, plan, { onSampled, onResult: progress.tick, deliver }, cache);
+        progress.end();
+        if (cache) process.stderr.write(`wirediff: ${run.reused} of ${tasks.length} stor${tasks.length === 1 ? 'y' : 'ies'} reused from the cache ${path.relative(process.cwd(), cache.dir) || cache.dir}\n`);
+        if (args.writeFurniture && run.learned) await writeAtomic(args.writeFurniture, formatFurnitureTable(run.learned));
+        summary = await tally.finish();
+        for (const out of outputs) await out.close();
+      } catch (error) {
+        for (const out of outputs) out.abandon();
+        throw error;
+      }
       if (args.updateBaseline) {
-        await writeAtomic(baselineFile, formatBaseline(accepted));
+        await writeAtomic(baselineFile, formatBaseline(acceptStories(tally.accepted, baseline)));
         process.stderr.write(`wirediff: baseline written to ${path.relative(process.cwd(), baselineFile) || baselineFile}\n`);
       }
-      const result = evaluateCheck(stories, accepted, failOn);
-      if (args.junit) await writeAtomic(args.junit, formatJunit(result));
-      await emit(formatCheck(result, args.format, args.corpus), args.output);
-      process.exitCode = args.fail ? checkExitCode(result) : 0;
+      process.exitCode = args.fail ? checkExitCode(summary) : 0;
     } catch (error) {
       reportError(error);
     }

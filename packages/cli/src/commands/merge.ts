@@ -4,8 +4,9 @@ import { WirediffError } from '@wirediff/core';
 import { reportError } from '../exit.js';
 import { buildCheckResult, type CheckResult } from '../check/check-result.js';
 import { checkExitCode } from '../check/evaluate-check.js';
-import { emit } from './compare.js';
-import { formatCheck, type CheckFormat } from './check.js';
+import { checkFormatWriter, type CheckFormat } from '../check/format-check.js';
+import { openOutput } from '../check/output-file.js';
+import { writeCheckResult } from '../check/tally-check.js';
 
 export interface MergeArgs {
   results: string[];
@@ -53,8 +54,15 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
       const parts = [];
       for (const file of args.results) parts.push(await readResult(file));
       const merged = mergeResults(parts);
-      await emit(formatCheck(merged, args.format, args.corpus), args.output);
-      process.exitCode = checkExitCode(merged);
+      const out = openOutput(args.output);
+      try {
+        await writeCheckResult(merged, [checkFormatWriter(args.format, out, merged.failOn, args.corpus)]);
+        await out.close();
+      } catch (error) {
+        out.abandon();
+        throw error;
+      }
+      process.exitCode = checkExitCode(merged.summary);
     } catch (error) {
       reportError(error);
     }

@@ -1,0 +1,48 @@
+import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+
+/**
+ * Lines kept on disk rather than in memory until a run's end: what a check's formats write
+ * after all stories (new findings, JUnit suites behind their totals) grows with the corpus.
+ */
+export class Spill {
+  private readonly dir = mkdtempSync(path.join(tmpdir(), 'wirediff-spill-'));
+  private readonly file = path.join(this.dir, 'lines');
+  private readonly fd = openSync(this.file, 'w');
+  private pending: string[] = [];
+  private size = 0;
+  count = 0;
+
+  /** Adds one line (without its newline; it must hold none). */
+  add(line: string): void {
+    this.pending.push(line, '\n');
+    this.size += line.length + 1;
+    this.count++;
+    if (this.size >= 1 << 16) this.flush();
+  }
+
+  private flush(): void {
+    if (this.size > 0) writeSync(this.fd, this.pending.join(''));
+    this.pending = [];
+    this.size = 0;
+  }
+
+  /** The lines in the order added. */
+  async *lines(): AsyncGenerator<string> {
+    this.flush();
+    const reader = createInterface({ input: createReadStream(this.file, 'utf8'), crlfDelay: Infinity });
+    for await (const line of reader) yield line;
+  }
+
+  /** Deletes the file; the spill cannot be read after. */
+  dispose(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // closed already
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
