@@ -97,22 +97,26 @@ function whereTimeGoes(files: readonly string[]): void {
  */
 function cachedRuns(dir: string, cli: string, floor: number): void {
   const cache = path.join(dir, '.cache');
-  const check = (label: string, out: string) => {
+  // JSON (what shards write for `wirediff merge`), or a text summary with JUnit beside it (one CI job).
+  const check = (label: string, out: string, format: 'json' | 'text' = 'json') => {
     const start = performance.now();
-    const run = spawnSync(process.execPath, [cli, 'check', dir, '--jobs', '1', '--cache', cache, '--format', 'json', '--output', path.join(dir, out), '--fail-on', 'none'], { encoding: 'utf8' });
+    const outputs = format === 'json' ? ['--format', 'json', '--output', path.join(dir, out)] : ['--junit', path.join(dir, out)];
+    const run = spawnSync(process.execPath, [cli, 'check', dir, '--jobs', '1', '--cache', cache, ...outputs, '--fail-on', 'none'], { encoding: 'utf8' });
     const seconds = (performance.now() - start) / 1000;
     if (run.status !== 0) throw new Error(`check failed (exit ${run.status}): ${run.stderr}`);
     const reused = /(\d+) of \d+ stor(?:y|ies) reused/.exec(run.stderr)?.[1] ?? '?';
-    console.log(`check --jobs 1 --cache, ${label}: ${seconds.toFixed(2)} s, ${(seconds / floor).toFixed(2)}× the floor (${reused} stories reused)`);
+    console.log(`check --jobs 1 --cache, ${label}, ${format === 'json' ? 'JSON' : 'text and JUnit'}: ${seconds.toFixed(2)} s, ${(seconds / floor).toFixed(2)}× the floor (${reused} stories reused)`);
   };
   check('empty cache', 'cached-cold.json');
   check('nothing changed', 'cached-warm.json');
+  check('nothing changed', 'cached-warm.xml', 'text');
   const edited = Math.max(1, Math.round(STORIES / 100));
   for (let s = 0; s < edited; s++) {
     const copy = path.join(dir, `story-${String(s * 100).padStart(5, '0')}`, 'copies', 'copy-0.html');
     writeFileSync(copy, readFileSync(copy, 'utf8').replace('<p>', '<p>An added sentence. '));
   }
   check(`${edited} copies edited`, 'cached-edited.json');
+  check(`${edited} copies edited`, 'cached-edited.xml', 'text');
   const same = readFileSync(path.join(dir, 'result-1.json'), 'utf8') === readFileSync(path.join(dir, 'cached-warm.json'), 'utf8')
     && readFileSync(path.join(dir, 'result-1.json'), 'utf8') === readFileSync(path.join(dir, 'cached-cold.json'), 'utf8');
   console.log(`JSON output identical with and without the cache: ${same ? 'yes' : 'NO'}`);

@@ -31,8 +31,15 @@ const xml = (text: string) =>
     // XML 1.0 forbids most control characters even when escaped.
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
-// JSON.stringify(value, null, 2) as it reads `depth` levels down in an enclosing document.
-const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+// JSON.stringify(value, null, 2) as it reads `depth` levels down in an enclosing document:
+// stringified inside wrappers of that depth, which are then cut off (cheaper than re-indenting).
+const nested = (value: unknown, depth: number) => {
+  let wrapped: unknown = value;
+  for (let d = 0; d < depth; d++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // Level k (1-based) opens with "[\n" and 2k spaces, and closes with "\n", 2(k-1) spaces and "]".
+  return text.slice(2 * depth + depth * (depth + 1), text.length - (2 * depth + depth * (depth - 1)));
+};
 
 /** The check result as indented JSON (the input of `wirediff merge`), stories streamed. */
 function jsonWriter(out: Output, failOn: CheckResult['failOn']): CheckFormatWriter {
