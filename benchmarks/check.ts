@@ -110,12 +110,17 @@ function cachedRuns(dir: string, cli: string, floor: number): void {
   check('empty cache', 'cached-cold.json');
   check('nothing changed', 'cached-warm.json');
   check('nothing changed', 'cached-warm.xml', 'text');
+  // A different 1 % of the stories each time, so each run has its own to compare again.
   const edited = Math.max(1, Math.round(STORIES / 100));
-  for (let s = 0; s < edited; s++) {
-    const copy = path.join(dir, `story-${String(s * 100).padStart(5, '0')}`, 'copies', 'copy-0.html');
-    writeFileSync(copy, readFileSync(copy, 'utf8').replace('<p>', '<p>An added sentence. '));
-  }
+  const edit = (offset: number) => {
+    for (let s = 0; s < edited; s++) {
+      const copy = path.join(dir, `story-${String((s * 100 + offset) % STORIES).padStart(5, '0')}`, 'copies', 'copy-0.html');
+      writeFileSync(copy, readFileSync(copy, 'utf8').replace('<p>', '<p>An added sentence. '));
+    }
+  };
+  edit(0);
   check(`${edited} copies edited`, 'cached-edited.json');
+  edit(50);
   check(`${edited} copies edited`, 'cached-edited.xml', 'text');
   const same = readFileSync(path.join(dir, 'result-1.json'), 'utf8') === readFileSync(path.join(dir, 'cached-warm.json'), 'utf8')
     && readFileSync(path.join(dir, 'result-1.json'), 'utf8') === readFileSync(path.join(dir, 'cached-cold.json'), 'utf8');
@@ -129,10 +134,16 @@ try {
   const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
   console.log(`corpus: ${STORIES} stories × ${COPIES} copies, ${files.length} pages, ${(bytes / 1e6).toFixed(1)} MB\n`);
 
-  let start = performance.now();
-  for (const f of files) parseDocument(readFileSync(f, 'utf8'));
-  const floor = (performance.now() - start) / 1000;
-  console.log(`floor (read + htmlparser2 parse only, one core): ${floor.toFixed(2)} s, ${(STORIES / floor).toFixed(0)} stories/s`);
+  // The best of three: the first pass also pays for compiling the parser, and other load on the
+  // machine only ever adds; the lowest floor is the strictest one to be measured against.
+  let floor = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const start = performance.now();
+    for (const f of files) parseDocument(readFileSync(f, 'utf8'));
+    floor = Math.min(floor, (performance.now() - start) / 1000);
+  }
+  console.log(`floor (read + htmlparser2 parse only, one core, best of 3): ${floor.toFixed(2)} s, ${(STORIES / floor).toFixed(0)} stories/s`);
+  let start: number;
 
   const cli = path.join(ROOT, 'packages/cli/dist/cli.js');
   const times: Record<number, number> = {};

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ROOT, runCli } from './helpers.js';
+import { ROOT, runCli, type CliResult } from './helpers.js';
 
 const SAMPLE = path.join(ROOT, 'fixtures/corpus');
 
@@ -126,7 +126,7 @@ test('the example GitHub workflow in docs/ runs as written against the sample co
   const commands = [...workflow.matchAll(/run: npx -y pnpm@10 wirediff (.+)$/gm)].map((m) => m[1]!);
   assert.is(commands.length, 3);
   const dir = mkdtempSync(path.join(tmpdir(), 'wirediff-workflow-'));
-  let last = { code: 0 as number | null, stdout: '' };
+  let last: CliResult = { code: 0, stdout: '', stderr: '' };
   // Twice, as two pushes would: the second run reuses the first's cache and writes the same shards.
   const shards = [];
   for (const round of [0, 1]) {
