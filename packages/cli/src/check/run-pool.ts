@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import { learnFurnitureFromSamples, type FurnitureOptions, type FurnitureSample, type LearnedFurniture } from '@wirediff/core';
+import { learnFurnitureFromSamples, type CompareOptions, type FurnitureOptions, type FurnitureSample, type LearnedFurniture } from '@wirediff/core';
 import type { StoryResult } from './check-result.js';
 import { ResultCache, type CacheSettings } from './result-cache.js';
 import { createStoryRunner, type StoryTask } from './run-story.js';
-import type { WorkerMessage } from './check-worker.js';
+import type { WireTask, WorkerMessage } from './check-worker.js';
 
 const IN_FLIGHT_PER_WORKER = 2;
 const IN_THREAD_STORIES = 4; // enough to hide file-read latency; more only holds more pages in memory
@@ -91,12 +91,26 @@ export async function runPool(tasks: readonly StoryTask[], jobs: number, plan: F
   const workerUrl = new URL('./check-worker.js', import.meta.url);
   const count = Math.min(jobs, tasks.length);
   const workers = Array.from({ length: count }, () => new Worker(workerUrl, { workerData: { cacheChars: learning ? Math.floor(CACHE_CHARS / count) : 0, cache } }));
+  // A task's compare options (the note catalogue: tens of kilobytes) go to each worker once,
+  // not with every story: tasks carry a number standing for them.
+  const optionKeys = new Map<CompareOptions, number>();
+  const sent = workers.map(() => new Set<number>());
+  const wire = (id: number, w: number): WireTask => {
+    const { compare, ...rest } = tasks[id]!;
+    let key = optionKeys.get(compare);
+    if (key === undefined) optionKeys.set(compare, (key = optionKeys.size));
+    if (!sent[w]!.has(key)) {
+      sent[w]!.add(key);
+      workers[w]!.postMessage({ type: 'options', key, compare } satisfies WorkerMessage);
+    }
+    return { ...rest, compareKey: key };
+  };
   try {
     const owner = new Array<number>(tasks.length);
     if (learning) {
       let next = 0;
       let done = 0;
-      await runPhase(workers, tasks, () => (next < tasks.length ? next++ : undefined), (id) => ({ type: 'sample', id, task: tasks[id]!, options: learning }), (reply, w) => {
+      await runPhase(workers, tasks, () => (next < tasks.length ? next++ : undefined), (id, w) => ({ type: 'sample', id, task: wire(id, w), options: learning }), (reply, w) => {
         samples[reply.id] = reply.sample ?? null;
         owner[reply.id] = w;
         progress.onSampled?.(++done);
@@ -107,9 +121,10 @@ export async function runPool(tasks: readonly StoryTask[], jobs: number, plan: F
     // A story goes back to the worker that read it, which kept its pages; without learning, to
     // whichever worker is free.
     const queues = workers.map((_, w) => tasks.map((_, id) => id).filter((id) => owner[id] === w));
+    const heads = workers.map(() => 0);
     let next = 0;
     let done = 0;
-    await runPhase(workers, tasks, (w) => (learning ? queues[w]!.shift() : next < tasks.length ? next++ : undefined), (id) => ({ type: 'compare', id, task: tasks[id]! }), (reply) => {
+    await runPhase(workers, tasks, (w) => (learning ? queues[w]![heads[w]!++] : next < tasks.length ? next++ : undefined), (id, w) => ({ type: 'compare', id, task: wire(id, w) }), (reply) => {
       arrive(reply.id, reply.result!);
       if (reply.reused) reused++;
       progress.onResult(++done);
@@ -125,7 +140,7 @@ function runPhase(
   workers: Worker[],
   tasks: readonly StoryTask[],
   take: (w: number) => number | undefined,
-  message: (id: number) => WorkerMessage,
+  message: (id: number, w: number) => WorkerMessage,
   onReply: (reply: Reply, w: number) => void,
 ): Promise<unknown> {
   return Promise.all(
@@ -143,7 +158,7 @@ function runPhase(
             const id = take(w);
             if (id === undefined) return inFlight === 0 ? done() : undefined;
             inFlight++;
-            worker.postMessage(message(id));
+            worker.postMessage(message(id, w));
           };
           const onMessage = (reply: Reply) => {
             if (reply.crash !== undefined) return done(new Error(`a check worker crashed on ${tasks[reply.id]!.dir}:\n${reply.crash}`));
