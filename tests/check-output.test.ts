@@ -8,11 +8,13 @@ import fc from 'fast-check';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Finding } from '../packages/core/src/types.js';
-import { buildCheckResult, type CheckResult, type StoryResult } from '../packages/cli/src/check/check-result.js';
+import { acceptStories, EMPTY_BASELINE, type Baseline } from '../packages/cli/src/check/baseline.js';
+import type { StoryResult } from '../packages/cli/src/check/check-result.js';
+import { evaluateCheck } from '../packages/cli/src/check/evaluate-check.js';
 import { checkFormatWriter } from '../packages/cli/src/check/format-check.js';
 import { fileOutput, type Output } from '../packages/cli/src/check/output-file.js';
 import { Spill } from '../packages/cli/src/check/spill.js';
-import { writeCheckResult } from '../packages/cli/src/check/tally-check.js';
+import { CheckTally } from '../packages/cli/src/check/tally-check.js';
 
 /** An Output that keeps what it is given. */
 function memoryOutput(): Output & { text: () => string } {
@@ -38,16 +40,21 @@ const storyArb = fc.oneof(
   }),
 );
 
-test('the streamed JSON is byte for byte JSON.stringify of the canonical result', async () => {
+test('streamed through the tally, the JSON is byte for byte JSON.stringify of the result evaluated whole', async () => {
   await fc.assert(
-    fc.asyncProperty(fc.array(storyArb, { maxLength: 5 }), fc.boolean(), async (stories, withResolved) => {
-      const list = stories as unknown as StoryResult[];
-      const news = list.flatMap((st) => (st.status === 'ok' ? st.copies.flatMap((c) => c.findings.slice(0, 1).map((f) => ({ story: st.story, copy: c.source, finding: f }))) : []));
-      const resolved = withResolved ? [{ story: 'a', copy: 'b', id: 'changed-0' }] : [];
-      const result: CheckResult = buildCheckResult('medium', list, news, resolved);
+    fc.asyncProperty(fc.uniqueArray(storyArb, { maxLength: 5, selector: (s) => s.story }), fc.constantFrom('high', 'low', 'none' as const), fc.boolean(), async (stories, failOn, accept) => {
+      const list = (stories as unknown as StoryResult[]).sort((a, b) => (a.story < b.story ? -1 : 1));
+      // A baseline that accepts the first finding of each copy and one that no longer occurs.
+      const baseline: Baseline = { schemaVersion: 1, kind: 'wirediff-baseline', accepted: {} };
+      for (const st of list) {
+        if (st.status === 'ok') baseline.accepted[st.story] = Object.fromEntries(st.copies.map((c) => [c.source, [...c.findings.slice(0, 1).map((f) => f.id), 'changed-gone']]));
+      }
       const out = memoryOutput();
-      await writeCheckResult(result, [checkFormatWriter('json', out, result.failOn, '.')]);
-      assert.is(out.text(), `${JSON.stringify(result, null, 2)}\n`);
+      const tally = new CheckTally(failOn, accept ? EMPTY_BASELINE : baseline, [checkFormatWriter('json', out, failOn, '.')], accept);
+      for (const st of list) tally.add(st);
+      await tally.finish();
+      const whole = evaluateCheck(list, accept ? acceptStories(tally.accepted, EMPTY_BASELINE) : baseline, failOn);
+      assert.is(out.text(), `${JSON.stringify(whole, null, 2)}\n`);
     }),
     { numRuns: 200 },
   );

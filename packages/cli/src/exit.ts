@@ -9,7 +9,9 @@ export const EXIT = Object.freeze({ clean: 0, findings: 1, error: 2 });
  */
 export function reportError(error: unknown): void {
   if (isWirediffError(error)) {
-    process.stderr.write(`wirediff: ${error.input ?? 'error'} — ${error.message} (${error.code})\n`);
+    // One line, always: a message may quote a parser's, which can hold the newline it tripped on.
+    const message = error.message.replace(/\s*[\r\n]+\s*/g, ' ');
+    process.stderr.write(`wirediff: ${error.input ?? 'error'} — ${message} (${error.code})\n`);
   } else {
     const e = error as Error;
     process.stderr.write(`wirediff: internal error — ${e?.stack ?? String(error)}\nPlease report this as a bug, with the command you ran.\n`);

@@ -82,23 +82,3 @@ export class CheckTally {
     return this.summary;
   }
 }
-
-/** Writes a whole check result (a merge of shards) through format writers, as a run would have. */
-export async function writeCheckResult(result: CheckResult, writers: readonly CheckFormatWriter[]): Promise<void> {
-  const byStory = new Map<string, NewFinding[]>();
-  for (const n of result.newFindings) {
-    let list = byStory.get(n.story);
-    if (!list) byStory.set(n.story, (list = []));
-    list.push(n);
-  }
-  for (const st of result.stories) for (const w of writers) w.story(st, byStory.get(st.story) ?? []);
-  const errors = result.stories.filter((st): st is Extract<StoryResult, { status: 'error' }> => st.status === 'error');
-  for (const w of writers) {
-    await w.finish({
-      failOn: result.failOn, summary: result.summary, errors, resolved: result.resolved,
-      news: (async function* () {
-        yield* result.newFindings;
-      })(),
-    });
-  }
-}

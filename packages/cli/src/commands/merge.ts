@@ -1,42 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { WirediffError } from '@wirediff/core';
 import { reportError } from '../exit.js';
-import { buildCheckResult, type CheckResult } from '../check/check-result.js';
 import { checkExitCode } from '../check/evaluate-check.js';
 import { checkFormatWriter, type CheckFormat } from '../check/format-check.js';
-import { openOutput } from '../check/output-file.js';
-import { writeCheckResult } from '../check/tally-check.js';
+import { mergeCheckFiles } from '../check/merge-check-files.js';
+import { openOutput, type Output } from '../check/output-file.js';
 
 export interface MergeArgs {
   results: string[];
   format: CheckFormat;
   output: string | undefined;
   corpus: string;
-}
-
-async function readResult(file: string): Promise<CheckResult> {
-  let data: Partial<CheckResult>;
-  try {
-    data = JSON.parse(await readFile(file, 'utf8')) as Partial<CheckResult>;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new WirediffError(code === 'ENOENT' ? 'WD_INPUT_NOT_FOUND' : 'WD_INPUT_UNREADABLE', code === 'ENOENT' ? 'no such file' : `not a JSON file (${(error as Error).message})`, { input: file, cause: error });
-  }
-  if (data.kind !== 'wirediff-check' || data.schemaVersion !== 1 || !Array.isArray(data.stories)) {
-    throw new WirediffError('WD_BAD_OPTION', 'not the JSON output of `wirediff check --format json`', { input: file });
-  }
-  return data as CheckResult;
-}
-
-/** Joins the results of shards into one, as if the whole corpus had been checked at once. */
-export function mergeResults(parts: readonly CheckResult[]): CheckResult {
-  return buildCheckResult(
-    parts[0]?.failOn ?? 'medium',
-    parts.flatMap((p) => p.stories),
-    parts.flatMap((p) => p.newFindings),
-    parts.flatMap((p) => p.resolved),
-  );
 }
 
 export const mergeCommand: CommandModule<object, MergeArgs> = {
@@ -51,18 +24,20 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
       .example('$0 merge shard-*.json --format junit --output junit.xml', 'one JUnit file for the whole corpus') as unknown as Argv<MergeArgs>,
   handler: async (args: ArgumentsCamelCase<MergeArgs>) => {
     try {
-      const parts = [];
-      for (const file of args.results) parts.push(await readResult(file));
-      const merged = mergeResults(parts);
-      const out = openOutput(args.output);
+      const outputs: Output[] = [];
+      let summary;
       try {
-        await writeCheckResult(merged, [checkFormatWriter(args.format, out, merged.failOn, args.corpus)]);
-        await out.close();
+        // The output is opened once every file has been read through once (and found sound).
+        summary = await mergeCheckFiles(args.results, (failOn) => {
+          outputs.push(openOutput(args.output));
+          return [checkFormatWriter(args.format, outputs[0]!, failOn, args.corpus)];
+        });
+        for (const out of outputs) await out.close();
       } catch (error) {
-        out.abandon();
+        for (const out of outputs) out.abandon();
         throw error;
       }
-      process.exitCode = checkExitCode(merged.summary);
+      process.exitCode = checkExitCode(summary);
     } catch (error) {
       reportError(error);
     }

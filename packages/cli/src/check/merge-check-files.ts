@@ -1,0 +1,123 @@
+import { WirediffError } from '@wirediff/core';
+import type { CheckResult, NewFinding, StoryResult } from './check-result.js';
+import type { CheckFormatWriter } from './format-check.js';
+import { readCheckFile } from './read-check-file.js';
+import { Spill } from './spill.js';
+
+type Resolved = CheckResult['resolved'][number];
+
+// The order buildCheckResult gives resolved entries, so a merge and a whole run agree.
+const byEntry = (a: Resolved, b: Resolved) => (a.story + a.copy + a.id < b.story + b.copy + b.id ? -1 : 1);
+
+/** What a first pass over one shard file keeps: its verdict level, new findings (on disk) and resolved entries. */
+interface ShardTail {
+  file: string;
+  failOn: CheckResult['failOn'] | undefined;
+  news: Spill;
+}
+
+/** The items of an async iterator one at a time, with the next one in view. */
+class Cursor<T> {
+  head: T | undefined;
+  private constructor(private readonly it: AsyncIterator<T> | Iterator<T>) {}
+  static async open<T>(it: AsyncIterator<T> | Iterator<T>): Promise<Cursor<T>> {
+    const c = new Cursor(it);
+    await c.advance();
+    return c;
+  }
+  async advance(): Promise<void> {
+    const r = await this.it.next();
+    this.head = r.done ? undefined : r.value;
+  }
+}
+
+function* storiesOf(file: string): Generator<StoryResult> {
+  let last: string | null = null;
+  for (const p of readCheckFile(file, new Set(['newFinding', 'resolved']))) {
+    if (p.part !== 'story') continue;
+    if (last !== null && p.value.story < last) throw new WirediffError('WD_BAD_OPTION', `its stories are not in order ("${p.value.story}" after "${last}"); write it again with \`wirediff check --format json\``, { input: file });
+    last = p.value.story;
+    yield p.value;
+  }
+}
+
+async function* newsOf(spill: Spill): AsyncGenerator<NewFinding> {
+  for await (const line of spill.lines()) yield JSON.parse(line) as NewFinding;
+}
+
+/** The lowest head of several cursors by `key`, the earliest cursor first on a tie (as a stable sort of their concatenation). */
+function lowest<T>(cursors: readonly Cursor<T>[], key: (t: T) => string): number {
+  let best = -1;
+  for (let k = 0; k < cursors.length; k++) {
+    const h = cursors[k]!.head;
+    if (h !== undefined && (best < 0 || key(h) < key(cursors[best]!.head!))) best = k;
+  }
+  return best;
+}
+
+/**
+ * Merges the JSON results of `check --shard` runs into one, as if the whole corpus had been
+ * checked at once, through the format writers. Each file is read twice, one story at a time:
+ * first for its new findings and resolved entries (which follow its stories), then its stories,
+ * merged in story order with the other files'. Memory holds a story per file, not the corpus.
+ *
+ * @throws WirediffError naming a file that is missing, unreadable or not a check result.
+ */
+export async function mergeCheckFiles(files: readonly string[], writers: (failOn: CheckResult['failOn']) => readonly CheckFormatWriter[]): Promise<CheckResult['summary']> {
+  const tails: ShardTail[] = [];
+  const resolved: Resolved[] = [];
+  try {
+    for (const file of files) {
+      const tail: ShardTail = { file, failOn: undefined, news: new Spill() };
+      tails.push(tail);
+      for (const p of readCheckFile(file, new Set(['story']))) {
+        if (p.part === 'failOn') tail.failOn = p.value;
+        else if (p.part === 'newFinding') tail.news.add(JSON.stringify(p.value));
+        else if (p.part === 'resolved') resolved.push(p.value);
+      }
+    }
+    resolved.sort(byEntry);
+    const failOn = tails[0]?.failOn ?? 'medium';
+    const outs = writers(failOn);
+    const summary: CheckResult['summary'] = { stories: 0, copies: 0, errors: 0, findings: 0, newFindings: 0, resolved: resolved.length };
+    const errors: Extract<StoryResult, { status: 'error' }>[] = [];
+
+    const stories = await Promise.all(files.map((f) => Cursor.open(storiesOf(f))));
+    const news = await Promise.all(tails.map((t) => Cursor.open(newsOf(t.news))));
+    for (let k = lowest(stories, (s) => s.story); k >= 0; k = lowest(stories, (s) => s.story)) {
+      const story = stories[k]!.head!;
+      const mine: NewFinding[] = [];
+      // This file's new findings are in story order: skip any of stories it does not hold.
+      while (news[k]!.head !== undefined && news[k]!.head!.story <= story.story) {
+        if (news[k]!.head!.story === story.story) mine.push(news[k]!.head!);
+        await news[k]!.advance();
+      }
+      summary.stories++;
+      if (story.status === 'error') {
+        summary.errors++;
+        errors.push(story);
+      } else {
+        summary.copies += story.copies.length;
+        for (const c of story.copies) summary.findings += c.findings.length;
+      }
+      for (const w of outs) w.story(story, mine);
+      await stories[k]!.advance();
+    }
+    summary.newFindings = tails.reduce((n, t) => n + t.news.count, 0);
+    for (const w of outs) {
+      const all = await Promise.all(tails.map((t) => Cursor.open(newsOf(t.news))));
+      await w.finish({
+        failOn, summary, errors, resolved,
+        news: (async function* () {
+          for (let k = lowest(all, (n) => n.story); k >= 0; k = lowest(all, (n) => n.story)) {
+            yield all[k]!.head!;
+            await all[k]!.advance();
+          }
+        })(),
+      });
+    }
+    return summary;
+  } finally {
+    for (const t of tails) t.news.dispose();
+  }
+}
