@@ -60,7 +60,7 @@ export async function readPageBytes(input: string, options: LoadOptions): Promis
     throw new WirediffError('WD_INPUT_TOO_LARGE', `is ${info.size} bytes, over the ${options.maxBytes}-byte limit (--max-bytes)`, { input });
   }
   try {
-    return { bytes: new Uint8Array(readFileSync(input)) };
+    return { bytes: readFileSync(input) }; // a Buffer is a Uint8Array: no copy
   } catch (error) {
     throw new WirediffError('WD_INPUT_UNREADABLE', `cannot read it (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, { input, cause: error });
   }

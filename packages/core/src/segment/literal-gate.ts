@@ -1,4 +1,5 @@
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { WordAutomaton } from './word-automaton.js';
 
 /**
  * Words a pattern cannot match without, read from its syntax tree (so user rules get gates as
@@ -25,7 +26,7 @@ const INDEXED_TEXT_CHARS = 2000; // blocks, not whole articles
 // finding them all costs more than a search for each when its clause is asked about. Written
 // in capitals or as names ("AP", "By", "dpa"), short words are rare enough to index.
 const MIN_INDEXED_CHARS = { exact: 2, folded: 4 };
-let finder: { exact: RegExp | null; folded: RegExp | null } | null = null;
+let finder: { exact: WordAutomaton; folded: WordAutomaton } | null = null;
 
 const MIN_GATE_CHARS = 2; // a one-letter word lets nearly every text through: not worth a check
 
@@ -126,22 +127,6 @@ function selectivity(words: Clause): number {
   return Math.min(...words.map((w) => w.length));
 }
 
-// A zero-width match at every position, taking the longest word that starts there: a shorter
-// word starting there too is a prefix of it, and found with it (see wordsWithin).
-function finderOf(words: ReadonlySet<string>): RegExp | null {
-  if (words.size === 0) return null;
-  const longestFirst = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return new RegExp(`(?=(${longestFirst.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}))`, 'g');
-}
-
-// The indexed words inside a found word (itself included): present whenever it is.
-const within = new Map<string, readonly string[]>();
-function wordsWithin(word: string, words: ReadonlySet<string>): readonly string[] {
-  let inner = within.get(word);
-  if (!inner) within.set(word, (inner = [...words].filter((w) => word.includes(w))));
-  return inner;
-}
-
 /** The indexed gate words present in a text: exact ones in it, folded ones in it lower-cased. */
 interface Present {
   text: string;
@@ -155,21 +140,10 @@ const recent: Present[] = [];
 
 function present(text: string): Present {
   for (let k = 0; k < recent.length; k++) if (recent[k]!.text === text) return recent[k]!;
-  if (finder === null) {
-    finder = { exact: finderOf(indexed.exact), folded: finderOf(indexed.folded) };
-    within.clear();
-  }
-  const found = (re: RegExp | null, haystack: string, words: ReadonlySet<string>) => {
-    const out = new Set<string>();
-    if (!re) return out;
-    re.lastIndex = 0;
-    for (let m = re.exec(haystack); m !== null; m = re.exec(haystack)) {
-      re.lastIndex = m.index + 1; // the match is empty: step past it by hand
-      if (!out.has(m[1]!)) for (const w of wordsWithin(m[1]!, words)) out.add(w);
-    }
-    return out;
-  };
-  const p = { text, exact: found(finder.exact, text, indexed.exact), folded: found(finder.folded, foldForGate(text), indexed.folded) };
+  finder ??= { exact: new WordAutomaton(indexed.exact), folded: new WordAutomaton(indexed.folded) };
+  const p: Present = { text, exact: new Set(), folded: new Set() };
+  finder.exact.findIn(text, p.exact);
+  finder.folded.findIn(foldForGate(text), p.folded);
   if (recent.length >= RECENT) recent.pop();
   recent.unshift(p);
   return p;
