@@ -9,10 +9,11 @@ const IN_FLIGHT_PER_WORKER = 2;
 const IN_THREAD_STORIES = 4; // enough to hide file-read latency; more only holds more pages in memory
 /**
  * Text kept between the sampling and the comparing pass, in characters over all threads
- * (1 to 2 bytes each, plus the objects): a 1,000-story corpus of 6 pages fits several times over,
- * and a larger one reads and extracts the rest again rather than run out of memory.
+ * (1 to 2 bytes each, plus the objects and the story's BlockMemo: about 250 MB of heap in all).
+ * A 1,000-story corpus of 6 pages fits; a larger one reads and extracts the rest again rather
+ * than grow: 4,000 such stories check in a heap capped at 256 MB (--max-old-space-size).
  */
-export const CACHE_CHARS = 100_000_000;
+export const CACHE_CHARS = 30_000_000;
 
 /** What to do about learned furniture: learn it from the stories, use a table, or neither. */
 export type FurniturePlan = { learn: FurnitureOptions } | { use: LearnedFurniture } | null;
