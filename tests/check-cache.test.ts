@@ -1,6 +1,6 @@
 // `wirediff check --cache`: a CI job that checks its corpus on every change reuses the results
 // of stories that did not change, and never a result that no longer holds.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'uvu';
@@ -111,6 +111,28 @@ test('check.cache in a config file lies beside that file; --no-cache overrides i
   assert.ok(entries(path.join(configDir, 'cache-here')).length > 0, 'entries beside the config');
   const off = await runCli(['check', corpus, '--config', config, '--no-cache'], { cwd: tmpdir() });
   assert.is(reused(off.stderr), undefined, off.stderr);
+});
+
+test('--prune-cache deletes the entries a run did not use, and keeps those it reused', async () => {
+  const { corpus, cache } = setup();
+  await runCli(['check', corpus, '--cache', cache]);
+  const before = entries(cache);
+  assert.is(before.length, 4, 'a sample and a result per story');
+  // As if the last run were yesterday's (a run keeps what it touched since two seconds before it began).
+  const yesterday = new Date(Date.now() - 86_400_000);
+  for (const f of before) utimesSync(f, yesterday, yesterday);
+  const file = path.join(corpus, 'quake-hokkaido/copies/north-coast-news.html');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('magnitude 6.1 quake', 'magnitude 5.1 quake'));
+  const r = await runCli(['check', corpus, '--cache', cache, '--prune-cache']);
+  assert.match(r.stderr, /wirediff: 1 of 2 stories reused from the cache .*; 2 unused entries pruned\n/);
+  const after = entries(cache);
+  assert.is(after.length, 4, 'the edited story\'s old sample and result are gone, its new ones written');
+  assert.is(after.filter((f) => before.includes(f)).length, 2, 'the unchanged story\'s entries are kept');
+  assert.equal(reused((await runCli(['check', corpus, '--cache', cache])).stderr), [2, 2]);
+
+  const without = await runCli(['check', corpus, '--prune-cache']);
+  assert.is(without.code, 2);
+  assert.is(without.stderr, 'wirediff: --prune-cache — needs a cache: give --cache, or check.cache in the config (WD_BAD_OPTION)\n');
 });
 
 test('cacheKey: parts are length-prefixed, so moving a boundary changes the key', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +16,8 @@ export interface CacheSettings {
    * once rather than per story: a catalogue is tens of kilobytes.
    */
   options: string;
+  /** Mark every entry read as used (its modification time), so pruneCache keeps it. */
+  touch?: boolean;
 }
 
 /** Where a bare `--cache` keeps entries, in the working folder. */
@@ -63,6 +65,15 @@ export function cacheKey(parts: readonly (string | Uint8Array)[]): string {
   return hash.digest('hex');
 }
 
+function touch(file: string): void {
+  const now = new Date();
+  try {
+    utimesSync(file, now, now);
+  } catch {
+    // gone meanwhile: written again when next needed
+  }
+}
+
 /**
  * Entries on disk, one JSON file per key under `<dir>/<kind>/<first two hex digits>/`. Reads
  * and writes never fail a check: an entry that is missing, half-written or unreadable is a
@@ -85,6 +96,7 @@ export class ResultCache {
       // A file renamed or copied under another name is not this key's entry.
       if (entry.key === key && entry.value !== undefined) {
         this.hits++;
+        if (this.settings.touch) touch(this.file(kind, key));
         return entry.value;
       }
     } catch {
@@ -116,10 +128,11 @@ export class ResultCache {
 }
 
 /**
- * Settings for a cache in `dir` for a run with these shared `options`, or null, after one warning, when the folder cannot be made or
+ * Settings for a cache in `dir` for a run with these shared `options` (marking entries read as
+ * used when `touch`, for pruneCache), or null, after one warning, when the folder cannot be made or
  * written: a check without a cache is slower, never wrong.
  */
-export function openCache(dir: string, options: unknown, warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): CacheSettings | null {
+export function openCache(dir: string, options: unknown, touch = false, warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): CacheSettings | null {
   const probe = path.join(dir, `.probe.${process.pid}`);
   try {
     mkdirSync(dir, { recursive: true });
@@ -129,5 +142,40 @@ export function openCache(dir: string, options: unknown, warn: (line: string) =>
     warn(`wirediff: ${dir}: cannot write the cache there (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); checking without it`);
     return null;
   }
-  return { dir, tool: toolFingerprint(), options: cacheKey([JSON.stringify(options)]) };
+  return { dir, tool: toolFingerprint(), options: cacheKey([JSON.stringify(options)]), touch };
+}
+
+/**
+ * Deletes the entries of a cache folder not written or read since `since` (a time in ms): after
+ * a run with `touch` set, the entries of stories that changed, left or were renamed. Leftover
+ * temporary files go too. Returns how many files were deleted.
+ */
+export function pruneCache(dir: string, since: number): number {
+  let deleted = 0;
+  const walk = (d: string, depth: number) => {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) {
+        if (depth < 2) walk(p, depth + 1);
+        continue;
+      }
+      if (depth !== 2 || !/\.(?:json|tmp)$/.test(e.name)) continue; // <kind>/<xx>/<key>.json only
+      try {
+        if (statSync(p).mtimeMs < since) {
+          unlinkSync(p);
+          deleted++;
+        }
+      } catch {
+        // gone meanwhile
+      }
+    }
+  };
+  walk(dir, 0);
+  return deleted;
 }

@@ -17,7 +17,7 @@ import { CheckTally } from '../check/tally-check.js';
 import { createProgress } from '../check/progress.js';
 import { runPool, type FurniturePlan } from '../check/run-pool.js';
 import { isInShard, parseShard } from '../check/shard.js';
-import { DEFAULT_CACHE_DIR, openCache } from '../check/result-cache.js';
+import { DEFAULT_CACHE_DIR, openCache, pruneCache } from '../check/result-cache.js';
 import { listStoryDirs } from '../check/story-spec.js';
 import { writeAtomic } from '../check/write-atomic.js';
 import { formatFurnitureTable, readFurnitureTable } from './check-furniture.js';
@@ -40,6 +40,7 @@ export interface CheckArgs extends InputArgs {
   writeFurniture: string | undefined;
   /** false for --no-cache */
   cache: string | false | undefined;
+  pruneCache: boolean;
 }
 
 export const checkCommand: CommandModule<object, CheckArgs> = {
@@ -61,6 +62,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       .option('learn-furniture', { type: 'boolean', describe: 'learn each outlet\'s furniture first: short lines its copies repeat around different stories and no reference holds, reported as furniture (info) rather than added; --no-learn-furniture to compare as written (default: check.learnFurniture of the config, else true)' })
       .option('furniture', { type: 'string', describe: 'use this furniture table (from --write-furniture) instead of learning from the stories checked; what shards should share' })
       .option('cache', { type: 'string', describe: `keep each story's sample and result in this folder (bare --cache: ./${DEFAULT_CACHE_DIR}), keyed by a hash of its pages, the options and wirediff's own code; a later run extracts and compares only the stories that changed; --no-cache for none (default: check.cache of the config, else none)` })
+      .option('prune-cache', { type: 'boolean', default: false, describe: 'after the run, delete the cache entries it did not use (stories changed, removed or renamed since), so a cache saved between CI runs does not grow without end; give each shard its own cache' })
       .option('write-furniture', { type: 'string', describe: 'write the furniture table used to this file (JSON, one outlet per key)' })
       .check((argv) => !(argv.writeFurniture !== undefined && argv.learnFurniture === false && argv.furniture === undefined) || '--write-furniture needs furniture to write: drop --no-learn-furniture, or give --furniture')
       .check((argv) => argv.jobs === undefined || (Number.isInteger(argv.jobs) && (argv.jobs as number) >= 1) || '--jobs must be a whole number of at least 1')
@@ -113,7 +115,11 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
         : args.cache !== undefined ? path.resolve(args.cache === '' ? DEFAULT_CACHE_DIR : args.cache)
         : defaults.cache !== undefined ? besideConfig(defaults.cache)
         : null;
-      const cache = cacheDir === null ? null : openCache(cacheDir, compare);
+      // Entries written or read from here on are this run's; with --prune-cache the rest go at
+      // the end. Two seconds back, for file systems that keep times coarsely.
+      const runStart = Date.now() - 2000;
+      if (args.pruneCache && cacheDir === null) throw new WirediffError('WD_BAD_OPTION', 'needs a cache: give --cache, or check.cache in the config', { input: '--prune-cache' });
+      const cache = cacheDir === null ? null : openCache(cacheDir, compare, args.pruneCache);
       // Outputs are written as stories finish, in story order; a file appears whole at the end.
       const outputs = [openOutput(args.output), ...(args.junit ? [fileOutput(args.junit)] : [])];
       const writers = [checkFormatWriter(args.format, outputs[0]!, failOn, args.corpus), ...(args.junit ? [checkFormatWriter('junit', outputs[1]!, failOn, args.corpus)] : [])];
@@ -127,7 +133,10 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       try {
         const run = await runPool(tasks, jobs, plan, { onSampled, onResult: progress.tick, deliver }, cache);
         progress.end();
-        if (cache) process.stderr.write(`wirediff: ${run.reused} of ${tasks.length} stor${tasks.length === 1 ? 'y' : 'ies'} reused from the cache ${path.relative(process.cwd(), cache.dir) || cache.dir}\n`);
+        if (cache) {
+          const pruned = args.pruneCache ? `; ${pruneCache(cache.dir, runStart)} unused entries pruned` : '';
+          process.stderr.write(`wirediff: ${run.reused} of ${tasks.length} stor${tasks.length === 1 ? 'y' : 'ies'} reused from the cache ${path.relative(process.cwd(), cache.dir) || cache.dir}${pruned}\n`);
+        }
         if (args.writeFurniture && run.learned) await writeAtomic(args.writeFurniture, formatFurnitureTable(run.learned));
         summary = await tally.finish();
         for (const out of outputs) await out.close();
