@@ -14,6 +14,7 @@ import { evaluateCheck } from '../packages/cli/src/check/evaluate-check.js';
 import { checkFormatWriter } from '../packages/cli/src/check/format-check.js';
 import { fileOutput, type Output } from '../packages/cli/src/check/output-file.js';
 import { Spill } from '../packages/cli/src/check/spill.js';
+import { ROOT, runCli } from './helpers.js';
 import { CheckTally } from '../packages/cli/src/check/tally-check.js';
 
 /** An Output that keeps what it is given. */
@@ -88,6 +89,27 @@ test('a spill gives its lines back in order, any number of times, and disposes o
     assert.equal(back, lines);
   }
   spill.dispose();
+});
+
+test('an output that cannot be written is one line naming it, for check, merge and compare alike', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wirediff-unwritable-'));
+  const missing = path.join(dir, 'no-such-folder', 'out.json');
+  const corpus = path.join(ROOT, 'fixtures/corpus');
+  const story = path.join(corpus, 'quake-hokkaido');
+  const runs = [
+    ['check', corpus, '--format', 'json', '--output', missing],
+    ['check', corpus, '--junit', missing],
+    ['compare', path.join(story, 'reference.html'), path.join(story, 'copies/pacific-wire.html'), '--output', missing],
+    ['check', corpus, '--output', dir],
+  ];
+  for (const args of runs) {
+    const r = await runCli(args);
+    assert.is(r.code, 2, args.join(' '));
+    const target = args.at(-1) === dir ? dir : missing;
+    const why = args.at(-1) === dir ? 'is a folder' : 'its folder does not exist';
+    assert.is(r.stderr.split('\n').filter((l) => !/stories (read|compared)/.test(l)).join('\n'), `wirediff: ${target} — ${why} (WD_OUTPUT_UNWRITABLE)\n`);
+  }
+  assert.equal(readdirSync(dir), [], 'no temporary file left behind');
 });
 
 test.run();

@@ -17,6 +17,7 @@ export type WirediffErrorCode =
   | 'WD_WARC_INVALID' // a WARC file that cannot be read as WARC
   | 'WD_CORPUS_STORY' // a corpus story folder wirediff cannot read (no story.json, bad JSON)
   | 'WD_BASELINE_INVALID' // a baseline file that is not a wirediff baseline
+  | 'WD_OUTPUT_UNWRITABLE' // an output file cannot be written (no such folder, no permission, disk full)
   | 'WD_FURNITURE_INVALID'; // a furniture table file (--furniture) that is missing, unreadable, not JSON or not a wirediff furniture table
 
 /** The one error class of wirediff: a stable `code`, a message naming the input, a `cause`. */

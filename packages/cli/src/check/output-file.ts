@@ -1,5 +1,6 @@
 import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { WirediffError } from '@wirediff/core';
 
 /** Where a check writes a format as it goes: a file (`--output`, `--junit`) or stdout. */
 export interface Output {
@@ -8,6 +9,13 @@ export interface Output {
   close(): Promise<void>;
   /** Drops a file half-written (the run failed); stdout keeps what it got. */
   abandon(): void;
+}
+
+/** The one-line error for an output that cannot be written, naming the file the user gave. */
+export function unwritable(file: string, error: unknown): WirediffError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'no permission to write there' : code === 'EISDIR' ? 'is a folder' : code === 'ENOSPC' ? 'the disk is full' : `cannot write it (${code ?? (error as Error).message})`;
+  return new WirediffError('WD_OUTPUT_UNWRITABLE', why, { input: file, cause: error });
 }
 
 const CHUNK = 1 << 16; // bytes gathered before a write: fewer system calls, bounded memory
@@ -19,16 +27,33 @@ const CHUNK = 1 << 16; // bytes gathered before a write: fewer system calls, bou
  */
 export function fileOutput(file: string): Output {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  const fd = openSync(temp, 'w');
+  let fd: number | null;
+  try {
+    fd = openSync(temp, 'w');
+  } catch (error) {
+    throw unwritable(file, error);
+  }
   let pending: string[] = [];
   let size = 0;
   const flush = () => {
-    if (size === 0) return;
-    writeSync(fd, pending.join(''));
+    if (size === 0 || fd === null) return;
+    try {
+      writeSync(fd, pending.join(''));
+    } catch (error) {
+      throw unwritable(file, error);
+    }
     pending = [];
     size = 0;
   };
-  let open = true;
+  const drop = () => {
+    if (fd !== null) closeSync(fd);
+    fd = null;
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+  };
   return {
     write(text) {
       pending.push(text);
@@ -37,19 +62,16 @@ export function fileOutput(file: string): Output {
     },
     async close() {
       flush();
-      closeSync(fd);
-      open = false;
-      renameSync(temp, file);
-    },
-    abandon() {
-      if (open) closeSync(fd);
-      open = false;
+      if (fd !== null) closeSync(fd);
+      fd = null;
       try {
-        unlinkSync(temp);
-      } catch {
-        // already gone
+        renameSync(temp, file);
+      } catch (error) {
+        drop();
+        throw unwritable(file, error);
       }
     },
+    abandon: drop,
   };
 }
 

@@ -3,12 +3,26 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 
+// Spill folders not yet disposed of: removed when the process exits, a run that failed included.
+const live = new Set<string>();
+let hooked = false;
+function track(dir: string): string {
+  live.add(dir);
+  if (!hooked) {
+    hooked = true;
+    process.once('exit', () => {
+      for (const d of live) rmSync(d, { recursive: true, force: true });
+    });
+  }
+  return dir;
+}
+
 /**
  * Lines kept on disk rather than in memory until a run's end: what a check's formats write
  * after all stories (new findings, JUnit suites behind their totals) grows with the corpus.
  */
 export class Spill {
-  private readonly dir = mkdtempSync(path.join(tmpdir(), 'wirediff-spill-'));
+  private readonly dir = track(mkdtempSync(path.join(tmpdir(), 'wirediff-spill-')));
   private readonly file = path.join(this.dir, 'lines');
   private readonly fd = openSync(this.file, 'w');
   private pending: string[] = [];
@@ -44,5 +58,6 @@ export class Spill {
       // closed already
     }
     rmSync(this.dir, { recursive: true, force: true });
+    live.delete(this.dir);
   }
 }

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { applyLearnedFurniture, chooseReference, compareStory, compareStoryChoosingReference, identifyOutlet, type CompareOptions, type LearnedFurniture, formatHtml, formatJson, formatMarkdown, formatText, SEVERITY_RANK, type ReferenceChoice, type Report, type Severity, type SourcedArticle } from '@wirediff/core';
 import { EXIT, reportError } from '../exit.js';
+import { unwritable } from '../check/output-file.js';
 import { loadArticle } from '../load-input.js';
 import { loadConfig } from '../config.js';
 import { readFurnitureTable } from './check-furniture.js';
@@ -28,7 +29,7 @@ export function exitCodeFor(report: Report, failOn: Severity | 'none'): number {
 
 /** Writes data to --output or stdout; stdout carries data only. */
 export async function emit(text: string, output: string | undefined): Promise<void> {
-  if (output) await writeFile(output, text);
+  if (output) await writeFile(output, text).catch((error: unknown) => Promise.reject(unwritable(output, error)));
   else process.stdout.write(text);
 }
 
