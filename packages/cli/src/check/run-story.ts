@@ -36,10 +36,21 @@ const relative = (corpus: string, p: string) => (/^https?:\/\//i.test(p) ? p : p
 
 /** The error result for a story that could not be read; anything but a WirediffError is a bug and surfaces. */
 function storyError(task: StoryTask, error: unknown): { status: 'error'; result: StoryResult } {
-  if (!isWirediffError(error)) throw error;
+  const story = path.basename(task.dir);
+  if (!isWirediffError(error)) {
+    // A bug, not a bad story: the stack goes to stderr to be reported, and the story is an error
+    // of its own, so one page that trips a bug does not cost a corpus its other results.
+    process.stderr.write(`wirediff: internal error on story ${story} — ${(error as Error)?.stack ?? String(error)}\nPlease report this as a bug, with the story's pages.\n`);
+    const message = `internal error, please report it as a bug: ${(error as Error)?.message ?? String(error)}`;
+    return { status: 'error', result: { story, status: 'error', error: { code: INTERNAL, input: relative(task.corpus, task.dir), message } } };
+  }
   const input = relative(task.corpus, error.input ?? task.dir);
-  return { status: 'error', result: { story: path.basename(task.dir), status: 'error', error: { code: error.code, input, message: error.message } } };
+  return { status: 'error', result: { story, status: 'error', error: { code: error.code, input, message: error.message } } };
 }
+
+/** The code of a story a bug stopped: never cached, as the next build may not have the bug. */
+export const INTERNAL = 'WD_INTERNAL';
+const cacheable = (result: StoryResult) => result.status === 'ok' || result.error.code !== INTERNAL;
 
 /**
  * Reads one story folder's pages, and when `tool` is given (caching), the key of everything a
@@ -84,12 +95,16 @@ function extractStory(inputs: StoryInputs, task: StoryTask): ReadStory {
 function compareRead(read: ReadStory, task: StoryTask, learned: LearnedFurniture | null): StoryResult {
   if (read.status === 'error') return read.result;
   const { reference } = read;
-  const copies = read.copies.map((c) => ({
-    source: c.source,
-    article: learned ? applyLearnedFurniture(c.article, c.outlet, learned, { reference: reference.article }) : c.article,
-  }));
-  const report = compareStory(reference, copies, { ...task.compare, memo: read.memo });
-  return { story: path.basename(task.dir), status: 'ok', reference: reference.source, copies: report.copies };
+  try {
+    const copies = read.copies.map((c) => ({
+      source: c.source,
+      article: learned ? applyLearnedFurniture(c.article, c.outlet, learned, { reference: reference.article }) : c.article,
+    }));
+    const report = compareStory(reference, copies, { ...task.compare, memo: read.memo });
+    return { story: path.basename(task.dir), status: 'ok', reference: reference.source, copies: report.copies };
+  } catch (error) {
+    return storyError(task, error).result;
+  }
 }
 
 /**
@@ -159,10 +174,15 @@ export function createStoryRunner(cacheChars: number, cache: ResultCache | null 
       if (inputs.status === 'ok' && inputs.key !== null) keys.set(id, inputs.key);
       const hit = key === null ? undefined : cache!.get<FurnitureSample | null>('sample', key);
       if (hit !== undefined) return hit;
-      const read = extractStory(inputs, task);
+      let read = extractStory(inputs, task);
+      let sample: FurnitureSample | null = null;
+      try {
+        if (read.status === 'ok') sample = sampleFurniture({ reference: read.reference.article, copies: read.copies }, options);
+      } catch (error) {
+        read = storyError(task, error); // kept, so the comparing pass reports it
+      }
       keep(id, read);
-      const sample = read.status === 'error' ? null : sampleFurniture({ reference: read.reference.article, copies: read.copies }, options);
-      if (key !== null) cache!.put('sample', key, sample);
+      if (key !== null && (read.status === 'ok' || cacheable(read.result))) cache!.put('sample', key, sample);
       return sample;
     },
     async compare(id, task, learned) {
@@ -181,7 +201,7 @@ export function createStoryRunner(cacheChars: number, cache: ResultCache | null 
       if (hit !== undefined) return { result: hit, reused: true };
       read ??= extractStory(inputs ?? (await readInputs(task, null)), task);
       const result = compareRead(read, task, learned);
-      cache.put('result', key, result);
+      if (cacheable(result)) cache.put('result', key, result);
       return { result, reused: false };
     },
   };
