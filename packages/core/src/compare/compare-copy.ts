@@ -11,7 +11,7 @@ import { uniqueIds } from '../flag/finding-id.js';
 import { findNotes } from '../notes/find-notes.js';
 import type { NoteRule } from '../notes/note-catalogue.js';
 import { NOTE_CATALOGUE } from '../notes/note-catalogue.js';
-import { contentText } from '../segment/content-text.js';
+import { contentOf, isInlineCredit, type Span } from '../segment/content-text.js';
 import type { BlockMemo } from '../segment/block-memo.js';
 import type { Article, CreditHit, Finding, FindingKind, NoteHit } from '../types.js';
 
@@ -56,20 +56,27 @@ const KIND_ORDER: readonly FindingKind[] = [
 ];
 
 // Story blocks take part in alignment: body prose and captions, with notes and credits taken out.
-// A block with no note or credit in it has words that depend on its text and role alone: a copy
-// block repeating such a reference block takes the reference's words as they are.
+// A block's words depend on its text, its role and the spans taken out of it alone: a copy block
+// repeating a reference block with the same spans (most of them) takes the reference's words.
 // The reference's words are collected (`plain`); a copy only looks them up (`known`).
 function contentBlocks(read: ReadArticle, known?: PlainWords): { blocks: ContentBlock[]; plain: PlainWords | null } {
-  const withHits = new Set<number | null>();
-  for (const n of read.notes) withHits.add(n.block);
-  for (const c of read.credits) withHits.add(c.block);
+  const spans = new Map<number | null, Span[]>();
+  const add = (block: number | null, span: Span) => {
+    const list = spans.get(block);
+    if (list) list.push(span);
+    else spans.set(block, [span]);
+  };
+  for (const n of read.notes) add(n.block, [n.start, n.end]);
+  for (const c of read.credits) if (isInlineCredit(c.type)) add(c.block, [c.start, c.end]);
   const blocks: ContentBlock[] = [];
   const plain: PlainWords | null = known ? null : { body: new Map(), caption: new Map() };
   for (const block of read.article.blocks) {
     if (block.role !== 'body' && block.role !== 'caption') continue;
-    const hasHits = withHits.has(block.index);
-    const content = (!hasHits ? known?.[block.role].get(block.text) : undefined) ?? contentText(block, read.notes, read.credits);
-    if (!hasHits) plain?.[block.role].set(block.text, content);
+    const removed = spans.get(block.index) ?? [];
+    const signature = removed.length === 0 ? '' : removed.map(([s, e]) => `${s}:${e}`).join(',');
+    const seen = known?.[block.role].get(block.text);
+    const content = seen !== undefined && seen.signature === signature ? seen.content : contentOf(block, removed);
+    plain?.[block.role].set(block.text, { signature, content });
     if (content !== '') blocks.push({ block, content });
   }
   return { blocks, plain };
@@ -81,7 +88,8 @@ interface Prepared {
   prints: Fingerprint[];
 }
 
-type PlainWords = { body: Map<string, string>; caption: Map<string, string> };
+/** A block's words by role and text, with the spans taken out of them (see contentBlocks). */
+type PlainWords = Record<'body' | 'caption', Map<string, { signature: string; content: string }>>;
 
 // A copy's block that repeats a reference block letter for letter (most of them) takes the
 // reference's fingerprint: fingerprints are never changed once made.
@@ -93,7 +101,7 @@ function prepare(read: ReadArticle, reference: PreparedReference): Prepared {
 /** The reference prepared, with the fingerprint of each of its block texts. */
 interface PreparedReference extends Prepared {
   byText: ReadonlyMap<string, Fingerprint>;
-  /** The words of each block without notes or credits, by role and text. */
+  /** The words of each block without its notes and credits, by role and text. */
   plain: PlainWords;
 }
 

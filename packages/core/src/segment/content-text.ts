@@ -8,15 +8,41 @@ const PICTURE_ID = /(?:\s-\s*)?\b(?:RTX[0-9A-Z]{3,8}|RC[0-9A-Z]{8,12})\b/g;
 
 // Agency notes are written in capitals; a weakened note ("REUTERS IS UNABLE TO VERIFY THIS
 // IMAGE") may match a rule only in part. The capitals around the match belong to the note.
-const CAPS_BEFORE = /(?:[A-Z][A-Z'’]*[ ,]{1,2}){1,12}$/;
+// What comes before is found by capitalsBefore; this is what it finds.
+export const CAPS_BEFORE = /(?:[A-Z][A-Z'’]*[ ,]{1,2}){1,12}$/;
 const CAPS_AFTER = /^(?:[ ,]{1,2}[A-Z][A-Z'’]*){1,12}/;
 
 function widenToCapitals(text: string, start: number, end: number): readonly [number, number] {
   const matched = text.slice(start, end);
   if (matched !== matched.toUpperCase()) return [start, end];
-  const before = CAPS_BEFORE.exec(text.slice(Math.max(0, start - 200), start));
   const after = CAPS_AFTER.exec(text.slice(end, end + 200));
-  return [start - (before?.[0].length ?? 0), end + (after?.[0].length ?? 0)];
+  return [capitalsBefore(text, start), end + (after?.[0].length ?? 0)];
+}
+
+const isCapital = (c: number) => c >= 65 && c <= 90;
+const isSeparator = (c: number) => c === 32 || c === 44; // space, comma
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+/**
+ * Where the capital words before `start` begin: what CAPS_BEFORE (its specification) matches at
+ * the end of the 200 characters before it, found by walking back word by word. The expression
+ * with its `$` is tried at every position of the slice, which made it most of a copy's cost.
+ */
+export function capitalsBefore(text: string, start: number): number {
+  const floor = Math.max(0, start - 200);
+  let at = start;
+  for (let words = 0; words < 12; words++) {
+    // One or two separators, then a word: a capital and capitals or apostrophes after it.
+    let q = at;
+    while (q > floor && at - q < 2 && isSeparator(text.charCodeAt(q - 1))) q--;
+    if (q === at) break;
+    let r = q;
+    while (r > floor && (isCapital(text.charCodeAt(r - 1)) || isApostrophe(text.charCodeAt(r - 1)))) r--;
+    while (r < q && !isCapital(text.charCodeAt(r))) r++; // a word starts with its first capital
+    if (r === q) break;
+    at = r;
+  }
+  return at;
 }
 
 // A note's closing full stop and a credit's brackets go with it: a caption that loses "The
@@ -41,17 +67,33 @@ function trimSeparators(gap: string, afterSpan: boolean, beforeSpan: boolean): s
 // copy that stripped the tag; it is a credit that was lost (reported as such), not story words.
 const PLAIN_DATELINE = /^\p{Lu}[\p{Lu}.'’\- ]{2,40}(?:\/\p{Lu}[\p{Lu}.'’\- ]{2,40}){0,3}(?:,\s[^—–\n]{1,40}?)?\s(?:—|–|--?)\s/u;
 
+/** A stretch of a block's text, start and end offsets. */
+export type Span = readonly [number, number];
+
+/** The stretches of a block's text that are not its words: its notes and inline credits. */
+export function removedSpans(block: Block, notes: readonly NoteHit[], credits: readonly CreditHit[]): Span[] {
+  const spans: Span[] = [];
+  for (const n of notes) if (n.block === block.index) spans.push([n.start, n.end]);
+  for (const c of credits) if (c.block === block.index && INLINE_CREDITS.has(c.type)) spans.push([c.start, c.end]);
+  return spans;
+}
+
+/** Whether a credit of this type sits inside prose and is taken out of its words. */
+export const isInlineCredit = (type: CreditType) => INLINE_CREDITS.has(type);
+
 /**
  * The words of a block that alignment and the word diff compare: its text without the editor
  * notes, inline credits and picture ids found in it, which have their own findings. A caption
  * that loses its note is then one missing note, not also an edited caption.
  */
 export function contentText(block: Block, notes: readonly NoteHit[], credits: readonly CreditHit[]): string {
-  const spans = [
-    ...notes.filter((n) => n.block === block.index),
-    ...credits.filter((c) => c.block === block.index && INLINE_CREDITS.has(c.type)),
-  ]
-    .map((s) => widenToCapitals(block.text, s.start, s.end))
+  return contentOf(block, removedSpans(block, notes, credits));
+}
+
+/** contentText given the spans to take out (see removedSpans): it depends on these, the text and the role alone. */
+export function contentOf(block: Pick<Block, 'text' | 'role'>, removed: readonly Span[]): string {
+  const spans = removed
+    .map(([start, end]) => widenToCapitals(block.text, start, end))
     .map(([start, end]) => widenToPunctuation(block.text, start, end))
     .sort((a, b) => a[0] - b[0]);
   let out = '';
