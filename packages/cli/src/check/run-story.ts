@@ -34,7 +34,11 @@ type StoryInputs =
 // Sources in reports are relative to the corpus, so results do not depend on where it lies.
 const relative = (corpus: string, p: string) => (/^https?:\/\//i.test(p) ? p : path.relative(corpus, p).split(path.sep).join('/'));
 
-/** The error result for a story that could not be read; anything but a WirediffError is a bug and surfaces. */
+/** The code of a story a bug stopped: never cached, as the next build may not have the bug. */
+export const INTERNAL = 'WD_INTERNAL';
+const cacheable = (result: StoryResult) => result.status === 'ok' || result.error.code !== INTERNAL;
+
+/** The error result for a story that could not be read, or that a bug stopped (see INTERNAL). */
 function storyError(task: StoryTask, error: unknown): { status: 'error'; result: StoryResult } {
   const story = path.basename(task.dir);
   if (!isWirediffError(error)) {
@@ -47,10 +51,6 @@ function storyError(task: StoryTask, error: unknown): { status: 'error'; result:
   const input = relative(task.corpus, error.input ?? task.dir);
   return { status: 'error', result: { story, status: 'error', error: { code: error.code, input, message: error.message } } };
 }
-
-/** The code of a story a bug stopped: never cached, as the next build may not have the bug. */
-export const INTERNAL = 'WD_INTERNAL';
-const cacheable = (result: StoryResult) => result.status === 'ok' || result.error.code !== INTERNAL;
 
 /**
  * Reads one story folder's pages, and when `tool` is given (caching), the key of everything a
@@ -170,8 +170,9 @@ export function createStoryRunner(cacheChars: number, cache: ResultCache | null 
   return {
     async sample(id, task, options) {
       const inputs = await readInputs(task, tool);
-      const key = inputs.status === 'ok' && inputs.key !== null ? cacheKey([inputs.key, 'sample', cache!.settings.options, JSON.stringify(options)]) : null;
-      if (inputs.status === 'ok' && inputs.key !== null) keys.set(id, inputs.key);
+      const storyKey = inputs.status === 'ok' ? inputs.key : null;
+      if (storyKey !== null) keys.set(id, storyKey);
+      const key = storyKey === null ? null : cacheKey([storyKey, 'sample', cache!.settings.options, JSON.stringify(options)]);
       const hit = key === null ? undefined : cache!.get<FurnitureSample | null>('sample', key);
       if (hit !== undefined) return hit;
       let read = extractStory(inputs, task);
@@ -189,7 +190,7 @@ export function createStoryRunner(cacheChars: number, cache: ResultCache | null 
       let read = take(id);
       let storyKey = keys.get(id);
       keys.delete(id);
-      if (cache === null || read?.status === 'error') return { result: compareRead(read ?? extractStory(await readInputs(task, null), task), task, learned), reused: false };
+      if (cache === null) return { result: compareRead(read ?? extractStory(await readInputs(task, null), task), task, learned), reused: false };
       let inputs: StoryInputs | undefined;
       if (storyKey === undefined) {
         inputs = await readInputs(task, tool);
