@@ -5,6 +5,9 @@ export type StoryResult =
   | { story: string; status: 'ok'; reference: string; copies: CopyReport[] }
   | { story: string; status: 'error'; error: { code: string; input: string; message: string } };
 
+/** A story that could not be read, or that a bug stopped. */
+export type UnreadableStory = Extract<StoryResult, { status: 'error' }>;
+
 /** A finding the baseline does not hold, with where it was found. */
 export interface NewFinding {
   story: string;
@@ -27,8 +30,21 @@ export interface CheckResult {
 }
 
 const byStory = <T extends { story: string }>(a: T, b: T) => (a.story < b.story ? -1 : a.story > b.story ? 1 : 0);
-const byEntry = (a: CheckResult['resolved'][number], b: CheckResult['resolved'][number]) =>
+
+/** The one order of resolved entries (by story, copy and id run together), whole runs, streamed runs and merges alike. */
+export const byEntry = (a: CheckResult['resolved'][number], b: CheckResult['resolved'][number]) =>
   a.story + a.copy + a.id < b.story + b.copy + b.id ? -1 : 1;
+
+/** Counts one story into a summary: how the summary derives from the stories, in one place. */
+export function countStory(summary: CheckResult['summary'], story: StoryResult): void {
+  summary.stories++;
+  if (story.status === 'error') {
+    summary.errors++;
+    return;
+  }
+  summary.copies += story.copies.length;
+  for (const c of story.copies) summary.findings += c.findings.length;
+}
 
 /**
  * Assembles a check result in its one canonical order (stories, then new findings by story,
@@ -41,7 +57,8 @@ export function buildCheckResult(
   newFindings: readonly NewFinding[],
   resolved: readonly CheckResult['resolved'][number][],
 ): CheckResult {
-  const ok = stories.flatMap((r) => (r.status === 'ok' ? r.copies : []));
+  const summary = { stories: 0, copies: 0, errors: 0, findings: 0, newFindings: newFindings.length, resolved: resolved.length };
+  for (const st of stories) countStory(summary, st);
   return {
     schemaVersion: 1,
     kind: 'wirediff-check',
@@ -49,13 +66,6 @@ export function buildCheckResult(
     stories: [...stories].sort(byStory),
     newFindings: [...newFindings].sort(byStory),
     resolved: [...resolved].sort(byEntry),
-    summary: {
-      stories: stories.length,
-      copies: ok.length,
-      errors: stories.length - stories.filter((r) => r.status === 'ok').length,
-      findings: ok.reduce((n, c) => n + c.findings.length, 0),
-      newFindings: newFindings.length,
-      resolved: resolved.length,
-    },
+    summary,
   };
 }

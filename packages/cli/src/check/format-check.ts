@@ -1,5 +1,5 @@
 import { countFindings, formatHtmlStories, type Report } from '@wirediff/core';
-import type { CheckResult, NewFinding, StoryResult } from './check-result.js';
+import type { CheckResult, NewFinding, StoryResult, UnreadableStory } from './check-result.js';
 import type { Output } from './output-file.js';
 import { Spill } from './spill.js';
 
@@ -8,7 +8,7 @@ export interface CheckTotals {
   failOn: CheckResult['failOn'];
   summary: CheckResult['summary'];
   /** Stories that could not be read, in story order. */
-  errors: Extract<StoryResult, { status: 'error' }>[];
+  errors: UnreadableStory[];
   /** New findings in story order; read once. */
   news: AsyncIterable<NewFinding>;
   resolved: CheckResult['resolved'];

@@ -1,13 +1,11 @@
 import { WirediffError } from '@wirediff/core';
-import type { CheckResult, NewFinding, StoryResult } from './check-result.js';
+import { byEntry, countStory, type CheckResult, type NewFinding, type StoryResult, type UnreadableStory } from './check-result.js';
 import type { CheckFormatWriter } from './format-check.js';
 import { readCheckFile } from './read-check-file.js';
 import { Spill } from './spill.js';
 
 type Resolved = CheckResult['resolved'][number];
 
-// The order buildCheckResult gives resolved entries, so a merge and a whole run agree.
-const byEntry = (a: Resolved, b: Resolved) => (a.story + a.copy + a.id < b.story + b.copy + b.id ? -1 : 1);
 
 /** What a first pass over one shard file keeps: its verdict level, new findings (on disk) and resolved entries. */
 interface ShardTail {
@@ -80,7 +78,7 @@ export async function mergeCheckFiles(files: readonly string[], writers: (failOn
     const failOn = tails[0]?.failOn ?? 'medium';
     const outs = writers(failOn);
     const summary: CheckResult['summary'] = { stories: 0, copies: 0, errors: 0, findings: 0, newFindings: 0, resolved: resolved.length };
-    const errors: Extract<StoryResult, { status: 'error' }>[] = [];
+    const errors: UnreadableStory[] = [];
 
     const stories = await Promise.all(files.map((f) => Cursor.open(storiesOf(f))));
     const news = await Promise.all(tails.map((t) => Cursor.open(newsOf(t.news))));
@@ -92,14 +90,8 @@ export async function mergeCheckFiles(files: readonly string[], writers: (failOn
         if (news[k]!.head!.story === story.story) mine.push(news[k]!.head!);
         await news[k]!.advance();
       }
-      summary.stories++;
-      if (story.status === 'error') {
-        summary.errors++;
-        errors.push(story);
-      } else {
-        summary.copies += story.copies.length;
-        for (const c of story.copies) summary.findings += c.findings.length;
-      }
+      countStory(summary, story);
+      if (story.status === 'error') errors.push(story);
       for (const w of outs) w.story(story, mine);
       await stories[k]!.advance();
     }

@@ -1,14 +1,12 @@
 import { SEVERITY_RANK, type Severity } from '@wirediff/core';
 import type { Baseline } from './baseline.js';
-import type { CheckResult, NewFinding, StoryResult } from './check-result.js';
+import { byEntry, countStory, type CheckResult, type NewFinding, type StoryResult, type UnreadableStory } from './check-result.js';
 import { evaluateStory } from './evaluate-check.js';
 import type { CheckFormatWriter } from './format-check.js';
 import { Spill } from './spill.js';
 
 type Resolved = CheckResult['resolved'][number];
 
-// The order buildCheckResult gives resolved entries, so a streamed run and a merge agree.
-const byEntry = (a: Resolved, b: Resolved) => (a.story + a.copy + a.id < b.story + b.copy + b.id ? -1 : 1);
 
 /**
  * Takes a check's story results in story order, sets each against the baseline as it comes,
@@ -19,7 +17,7 @@ const byEntry = (a: Resolved, b: Resolved) => (a.story + a.copy + a.id < b.story
 export class CheckTally {
   private readonly floor: number;
   private readonly news = new Spill();
-  private readonly errors: Extract<StoryResult, { status: 'error' }>[] = [];
+  private readonly errors: UnreadableStory[] = [];
   private readonly resolved: Resolved[] = [];
   private readonly summary: CheckResult['summary'] = { stories: 0, copies: 0, errors: 0, findings: 0, newFindings: 0, resolved: 0 };
   /** Ids of every finding by story and copy, kept only when `acceptAll` (to write the baseline). */
@@ -39,14 +37,11 @@ export class CheckTally {
   }
 
   add(result: StoryResult): void {
-    this.summary.stories++;
+    countStory(this.summary, result);
     let news: NewFinding[] = [];
     if (result.status === 'error') {
-      this.summary.errors++;
       this.errors.push(result);
     } else {
-      this.summary.copies += result.copies.length;
-      for (const c of result.copies) this.summary.findings += c.findings.length;
       if (this.acceptAll) this.accepted[result.story] = Object.fromEntries(result.copies.map((c) => [c.source, c.findings.map((f) => f.id).sort()]));
       const accepted = this.acceptAll ? this.accepted[result.story]! : (this.baseline.accepted[result.story] ?? {});
       const verdict = evaluateStory(result, accepted, this.floor);
