@@ -43,23 +43,22 @@ const nested = (value: unknown, depth: number) => {
 
 /** The check result as indented JSON (the input of `wirediff merge`), stories streamed. */
 function jsonWriter(out: Output, failOn: CheckResult['failOn']): CheckFormatWriter {
+  // A list's items each on their lines at depth two, after its opening bracket; then its close.
+  const item = (index: number, value: unknown) => out.write(`${index === 0 ? '\n    ' : ',\n    '}${nested(value, 2)}`);
+  const close = (count: number) => out.write(count === 0 ? ']' : '\n  ]');
   let stories = 0;
   out.write(`{\n  "schemaVersion": 1,\n  "kind": "wirediff-check",\n  "failOn": ${JSON.stringify(failOn)},\n  "stories": [`);
-  // The items of a list whose opening bracket is written; then its closing one.
-  const list = async (items: AsyncIterable<unknown> | Iterable<unknown>) => {
-    let n = 0;
-    for await (const item of items) out.write(`${n++ === 0 ? '\n    ' : ',\n    '}${nested(item, 2)}`);
-    out.write(n === 0 ? ']' : '\n  ]');
-  };
   return {
-    story(result) {
-      out.write(`${stories++ === 0 ? '\n    ' : ',\n    '}${nested(result, 2)}`);
-    },
+    story: (result) => item(stories++, result),
     async finish(t) {
-      out.write(stories === 0 ? '],\n  "newFindings": [' : '\n  ],\n  "newFindings": [');
-      await list(t.news);
+      close(stories);
+      out.write(',\n  "newFindings": [');
+      let n = 0;
+      for await (const finding of t.news) item(n++, finding);
+      close(n);
       out.write(',\n  "resolved": [');
-      await list(t.resolved);
+      t.resolved.forEach((entry, k) => item(k, entry));
+      close(t.resolved.length);
       out.write(`,\n  "summary": ${nested(t.summary, 1)}\n}\n`);
     },
   };
