@@ -37,6 +37,19 @@ class ByteReader {
     }
   }
 
+  /**
+   * Like find, but what is passed over need not be kept: the position follows the search, so
+   * skipping a list of many megabytes holds one chunk, not the list.
+   */
+  skipTo(needle: Buffer): number {
+    for (;;) {
+      const at = this.buf.indexOf(needle, this.pos);
+      if (at >= 0 || this.eof) return at;
+      this.pos = Math.max(this.pos, this.buf.length - needle.length + 1);
+      this.more();
+    }
+  }
+
   // Reads a chunk on, keeping only the bytes from the position: about one item stays in memory.
   private more(): void {
     const chunk = Buffer.allocUnsafe(1 << 20);
@@ -120,7 +133,7 @@ const truncated = (file: string) => new WirediffError('WD_INPUT_UNREADABLE', 'en
 function* listItems(r: ByteReader, part: CheckFilePart['part'], skipped: boolean, file: string): Generator<CheckFilePart> {
   if (skipped) {
     // The list ends at the first line indented two after its start: jump there.
-    const end = r.find(LIST_END);
+    const end = r.skipTo(LIST_END);
     if (end < 0) throw truncated(file);
     r.advance(end + 1);
     const close = r.line();
