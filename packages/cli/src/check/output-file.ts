@@ -18,7 +18,28 @@ export function unwritable(file: string, error: unknown): WirediffError {
   return new WirediffError('WD_OUTPUT_UNWRITABLE', why, { input: file, cause: error });
 }
 
-const CHUNK = 1 << 16; // bytes gathered before a write: fewer system calls, bounded memory
+const CHUNK = 1 << 16; // characters gathered before a write: fewer system calls, bounded memory
+
+/** Text gathered into chunks for `sink`; `flush` hands over what is left. */
+export function chunked(sink: (text: string) => void): { write: (text: string) => void; flush: () => void } {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (size === 0) return;
+    const text = pending.join('');
+    pending = [];
+    size = 0;
+    sink(text);
+  };
+  return {
+    write(text) {
+      pending.push(text);
+      size += text.length;
+      if (size >= CHUNK) flush();
+    },
+    flush,
+  };
+}
 
 /**
  * A file written through a temporary name beside it and renamed when closed, so a reader (or a
@@ -33,18 +54,13 @@ export function fileOutput(file: string): Output {
   } catch (error) {
     throw unwritable(file, error);
   }
-  let pending: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (size === 0 || fd === null) return;
+  const chunks = chunked((text) => {
     try {
-      writeSync(fd, pending.join(''));
+      if (fd !== null) writeSync(fd, text);
     } catch (error) {
       throw unwritable(file, error);
     }
-    pending = [];
-    size = 0;
-  };
+  });
   const drop = () => {
     if (fd !== null) closeSync(fd);
     fd = null;
@@ -55,13 +71,9 @@ export function fileOutput(file: string): Output {
     }
   };
   return {
-    write(text) {
-      pending.push(text);
-      size += text.length;
-      if (size >= CHUNK) flush();
-    },
+    write: chunks.write,
     async close() {
-      flush();
+      chunks.flush();
       if (fd !== null) closeSync(fd);
       fd = null;
       try {
@@ -75,27 +87,20 @@ export function fileOutput(file: string): Output {
   };
 }
 
-/** stdout, in chunks, waiting for the pipe to drain so a slow reader does not fill memory. */
+/**
+ * stdout, in chunks. Node writes to files and (on Linux) pipes synchronously, so output does not
+ * pile up in memory behind a slow reader there; `close` waits for the last chunk to be handed over.
+ */
 export function stdoutOutput(stream: NodeJS.WritableStream = process.stdout): Output {
-  let pending: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (size > 0) stream.write(pending.join(''));
-    pending = [];
-    size = 0;
-  };
+  const chunks = chunked((text) => void stream.write(text));
   return {
-    write(text) {
-      pending.push(text);
-      size += text.length;
-      if (size >= CHUNK) flush();
-    },
+    write: chunks.write,
     close: () =>
       new Promise<void>((resolve) => {
-        flush();
+        chunks.flush();
         stream.write('', () => resolve());
       }),
-    abandon: flush,
+    abandon: chunks.flush,
   };
 }
 

@@ -2,6 +2,7 @@ import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { chunked } from './output-file.js';
 
 // Spill folders not yet disposed of: removed when the process exits, a run that failed included.
 const live = new Set<string>();
@@ -25,27 +26,18 @@ export class Spill {
   private readonly dir = track(mkdtempSync(path.join(tmpdir(), 'wirediff-spill-')));
   private readonly file = path.join(this.dir, 'lines');
   private readonly fd = openSync(this.file, 'w');
-  private pending: string[] = [];
-  private size = 0;
+  private readonly chunks = chunked((text) => void writeSync(this.fd, text));
   count = 0;
 
   /** Adds one line (without its newline; it must hold none). */
   add(line: string): void {
-    this.pending.push(line, '\n');
-    this.size += line.length + 1;
+    this.chunks.write(`${line}\n`);
     this.count++;
-    if (this.size >= 1 << 16) this.flush();
-  }
-
-  private flush(): void {
-    if (this.size > 0) writeSync(this.fd, this.pending.join(''));
-    this.pending = [];
-    this.size = 0;
   }
 
   /** The lines in the order added. */
   async *lines(): AsyncGenerator<string> {
-    this.flush();
+    this.chunks.flush();
     const reader = createInterface({ input: createReadStream(this.file, 'utf8'), crlfDelay: Infinity });
     for await (const line of reader) yield line;
   }
