@@ -46,9 +46,10 @@ function filesUnder(dir: string): string[] {
  */
 export function toolFingerprint(): string {
   const hash = createHash('sha256').update(FORMAT);
-  const roots = [path.dirname(fileURLToPath(import.meta.url)), path.dirname(fileURLToPath(import.meta.resolve('@wirediff/core')))];
-  // This file's folder is check/; its package's code is the folder above.
-  roots[0] = path.dirname(roots[0]!);
+  const roots = [
+    path.dirname(path.dirname(fileURLToPath(import.meta.url))), // this package's code: this file is in check/
+    path.dirname(fileURLToPath(import.meta.resolve('@wirediff/core'))),
+  ];
   for (const root of roots) {
     for (const file of filesUnder(root)) hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   }
