@@ -2,7 +2,7 @@
 // from the fixture pages, at --jobs 1 and --jobs 2, against the floor: parsing the same HTML
 // with htmlparser2 and nothing else, on one core. Prints figures; asserts nothing.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,6 +90,24 @@ function whereTimeGoes(files: readonly string[]): void {
   console.log(row('compare (notes, credits, align, diff)', compare));
 }
 
+const TIME = '/usr/bin/time'; // GNU time reports a child's peak memory; where it is missing, none is shown
+
+/** Runs `wirediff check` with `args`: its wall time, and its peak resident memory in MB when measurable. */
+function runCheck(cli: string, args: readonly string[]): { seconds: number; peakMb: number | null; stderr: string } {
+  const rss = path.join(os.tmpdir(), `wirediff-bench-rss-${process.pid}`);
+  const timed = existsSync(TIME);
+  const start = performance.now();
+  const run = timed
+    ? spawnSync(TIME, ['-f', '%M', '-o', rss, process.execPath, cli, 'check', ...args], { encoding: 'utf8' })
+    : spawnSync(process.execPath, [cli, 'check', ...args], { encoding: 'utf8' });
+  const seconds = (performance.now() - start) / 1000;
+  if (run.status !== 0) throw new Error(`check failed (exit ${run.status}): ${run.stderr}`);
+  const peakMb = timed ? Number(readFileSync(rss, 'utf8').trim().split('\n').at(-1)) / 1024 : null;
+  return { seconds, peakMb, stderr: run.stderr };
+}
+
+const peak = (mb: number | null) => (mb === null ? '' : `, peak ${mb.toFixed(0)} MB`);
+
 /**
  * CI on every change: a check with --cache, first empty (it fills), then again with nothing
  * changed, then after one copy of 1 % of the stories is edited. Asserts the cached runs give
@@ -99,13 +117,10 @@ function cachedRuns(dir: string, cli: string, floor: number): void {
   const cache = path.join(dir, '.cache');
   // JSON (what shards write for `wirediff merge`), or a text summary with JUnit beside it (one CI job).
   const check = (label: string, out: string, format: 'json' | 'text' = 'json') => {
-    const start = performance.now();
     const outputs = format === 'json' ? ['--format', 'json', '--output', path.join(dir, out)] : ['--junit', path.join(dir, out)];
-    const run = spawnSync(process.execPath, [cli, 'check', dir, '--jobs', '1', '--cache', cache, ...outputs, '--fail-on', 'none'], { encoding: 'utf8' });
-    const seconds = (performance.now() - start) / 1000;
-    if (run.status !== 0) throw new Error(`check failed (exit ${run.status}): ${run.stderr}`);
+    const run = runCheck(cli, [dir, '--jobs', '1', '--cache', cache, ...outputs, '--fail-on', 'none']);
     const reused = /(\d+) of \d+ stor(?:y|ies) reused/.exec(run.stderr)?.[1] ?? '?';
-    console.log(`check --jobs 1 --cache, ${label}, ${format === 'json' ? 'JSON' : 'text and JUnit'}: ${seconds.toFixed(2)} s, ${(seconds / floor).toFixed(2)}× the floor (${reused} stories reused)`);
+    console.log(`check --jobs 1 --cache, ${label}, ${format === 'json' ? 'JSON' : 'text and JUnit'}: ${run.seconds.toFixed(2)} s, ${(run.seconds / floor).toFixed(2)}× the floor (${reused} stories reused${peak(run.peakMb)})`);
   };
   check('empty cache', 'cached-cold.json');
   check('nothing changed', 'cached-warm.json');
@@ -143,18 +158,20 @@ try {
     floor = Math.min(floor, (performance.now() - start) / 1000);
   }
   console.log(`floor (read + htmlparser2 parse only, one core, best of 3): ${floor.toFixed(2)} s, ${(STORIES / floor).toFixed(0)} stories/s`);
-  let start: number;
 
   const cli = path.join(ROOT, 'packages/cli/dist/cli.js');
   const times: Record<number, number> = {};
   for (const jobs of [1, 2]) {
-    start = performance.now();
-    const run = spawnSync(process.execPath, [cli, 'check', dir, '--jobs', String(jobs), '--format', 'json', '--output', path.join(dir, `result-${jobs}.json`), '--fail-on', 'none'], { encoding: 'utf8' });
-    times[jobs] = (performance.now() - start) / 1000;
-    if (run.status !== 0) throw new Error(`check failed (exit ${run.status}): ${run.stderr}`);
-    console.log(`check --jobs ${jobs}: ${times[jobs]!.toFixed(2)} s, ${(STORIES / times[jobs]!).toFixed(0)} stories/s, ${(times[jobs]! / floor).toFixed(2)}× the floor`);
+    const run = runCheck(cli, [dir, '--jobs', String(jobs), '--format', 'json', '--output', path.join(dir, `result-${jobs}.json`), '--fail-on', 'none']);
+    times[jobs] = run.seconds;
+    console.log(`check --jobs ${jobs}: ${run.seconds.toFixed(2)} s, ${(STORIES / run.seconds).toFixed(0)} stories/s, ${(run.seconds / floor).toFixed(2)}× the floor${peak(run.peakMb)}`);
   }
   console.log(`speed-up from 1 to 2 workers: ${(times[1]! / times[2]!).toFixed(2)}×`);
+  // How cost grows: half the corpus (a shard holds about half the stories) should take about half
+  // the time, in about the same memory, as results are written as they come, not held.
+  const half = runCheck(cli, [dir, '--jobs', '1', '--shard', '1/2', '--format', 'json', '--output', path.join(dir, 'result-half.json'), '--fail-on', 'none']);
+  const halfStories = (JSON.parse(readFileSync(path.join(dir, 'result-half.json'), 'utf8')) as { summary: { stories: number } }).summary.stories;
+  console.log(`check --jobs 1 of ${halfStories} stories (--shard 1/2): ${half.seconds.toFixed(2)} s${peak(half.peakMb)}; time per story ×${((times[1]! / STORIES) / (half.seconds / halfStories)).toFixed(2)} at ${STORIES}`);
   cachedRuns(dir, cli, floor);
   whereTimeGoes(files);
   const same = readFileSync(path.join(dir, 'result-1.json'), 'utf8') === readFileSync(path.join(dir, 'result-2.json'), 'utf8');
