@@ -12,7 +12,7 @@ import { acceptStories, formatBaseline, readBaseline } from '../check/baseline.j
 import type { StoryResult } from '../check/check-result.js';
 import { checkExitCode } from '../check/evaluate-check.js';
 import { checkFormatWriter, type CheckFormat } from '../check/format-check.js';
-import { fileOutput, openOutput } from '../check/output-file.js';
+import { fileOutput, openOutput, type Output } from '../check/output-file.js';
 import { CheckTally } from '../check/tally-check.js';
 import { createProgress } from '../check/progress.js';
 import { runPool, type FurniturePlan } from '../check/run-pool.js';
@@ -121,7 +121,17 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       if (args.pruneCache && cacheDir === null) throw new WirediffError('WD_BAD_OPTION', 'needs a cache: give --cache, or check.cache in the config', { input: '--prune-cache' });
       const cache = cacheDir === null ? null : openCache(cacheDir, compare, args.pruneCache);
       // Outputs are written as stories finish, in story order; a file appears whole at the end.
-      const outputs = [openOutput(args.output), ...(args.junit ? [fileOutput(args.junit)] : [])];
+      const outputs: Output[] = [];
+      const abandon = (error: unknown) => {
+        for (const out of outputs) out.abandon();
+        return error;
+      };
+      try {
+        outputs.push(openOutput(args.output));
+        if (args.junit) outputs.push(fileOutput(args.junit));
+      } catch (error) {
+        throw abandon(error); // the other output's temporary file goes too
+      }
       const writers = [checkFormatWriter(args.format, outputs[0]!, failOn, args.corpus), ...(args.junit ? [checkFormatWriter('junit', outputs[1]!, failOn, args.corpus)] : [])];
       const tally = new CheckTally(failOn, baseline, writers, args.updateBaseline);
       const deliver = (st: StoryResult) =>
@@ -141,8 +151,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
         summary = await tally.finish();
         for (const out of outputs) await out.close();
       } catch (error) {
-        for (const out of outputs) out.abandon();
-        throw error;
+        throw abandon(error);
       }
       if (args.updateBaseline) {
         await writeAtomic(baselineFile, formatBaseline(acceptStories(tally.accepted, baseline)));
