@@ -39,6 +39,26 @@ test('a second run reuses every story and prints what an uncached run prints, at
   }
 });
 
+test('text, JUnit and annotations read from cached digests print what an uncached run prints', async () => {
+  const { corpus, cache } = setup();
+  const junit = (name: string) => path.join(corpus, '..', name);
+  await runCli(json(corpus, '--cache', cache)); // fills the cache with whole results and digests
+  for (const format of ['text', 'github']) {
+    const plain = await runCli(['check', corpus, '--format', format, '--fail-on', 'low', '--junit', junit(`plain-${format}.xml`)]);
+    const cached = await runCli(['check', corpus, '--format', format, '--fail-on', 'low', '--junit', junit(`cached-${format}.xml`), '--cache', cache]);
+    assert.equal(reused(cached.stderr), [2, 2]);
+    assert.ok(plain.stdout.length > 0 || format === 'github', format);
+    assert.is(cached.stdout, plain.stdout, format);
+    assert.is(cached.code, plain.code);
+    assert.is(readFileSync(junit(`cached-${format}.xml`), 'utf8'), readFileSync(junit(`plain-${format}.xml`), 'utf8'));
+  }
+  // --fail-on low against the committed baseline: no new finding; without it, every one is new.
+  const news = await runCli(['check', corpus, '--fail-on', 'low', '--baseline', path.join(corpus, '..', 'none.json'), '--cache', cache]);
+  const plainNews = await runCli(['check', corpus, '--fail-on', 'low', '--baseline', path.join(corpus, '..', 'none.json')]);
+  assert.match(news.stdout, /NEW {4}/);
+  assert.is(news.stdout, plainNews.stdout);
+});
+
 test('an edited copy is compared again, and the build fails on that edit, not on a stale result', async () => {
   const { corpus, cache } = setup();
   assert.is((await runCli(['check', corpus, '--cache', cache])).code, 0, 'the committed baseline passes');

@@ -18,13 +18,18 @@ export interface CacheSettings {
   options: string;
   /** Mark every entry read as used (its modification time), so pruneCache keeps it. */
   touch?: boolean;
+  /**
+   * Read results as digests (see digestOf): for output formats that print no more of a finding
+   * than its id, kind, severity and message (text, JUnit, GitHub annotations).
+   */
+  digests?: boolean;
 }
 
 /** Where a bare `--cache` keeps entries, in the working folder. */
 export const DEFAULT_CACHE_DIR = '.wirediff-cache';
 
 /** Bump when an entry's shape changes. */
-const FORMAT = 'wirediff-cache-1';
+const FORMAT = 'wirediff-cache-2';
 
 /** Every file under `dir`, sorted, so the hash does not depend on the order readdir gives. */
 function filesUnder(dir: string): string[] {
@@ -91,14 +96,21 @@ export class ResultCache {
     return path.join(this.settings.dir, kind, key.slice(0, 2), `${key}.json`);
   }
 
-  get<T>(kind: string, key: string): T | undefined {
+  /**
+   * The entry for `key`: its value, or its digest when asked for one and it has one (parsing a
+   * digest costs a fraction of the whole). Undefined when missing, corrupt or another key's.
+   */
+  get<T>(kind: string, key: string, part: 'value' | 'digest' = 'value'): T | undefined {
     try {
-      const entry = JSON.parse(readFileSync(this.file(kind, key), 'utf8')) as { key?: unknown; value?: T };
+      const text = readFileSync(this.file(kind, key), 'utf8');
+      const split = text.indexOf('\n');
+      const head = JSON.parse(text.slice(0, split)) as { key?: unknown; digest?: T };
       // A file renamed or copied under another name is not this key's entry.
-      if (entry.key === key && entry.value !== undefined) {
+      if (split > 0 && head.key === key) {
+        const value = part === 'digest' && head.digest !== undefined ? head.digest : (JSON.parse(text.slice(split + 1)) as T);
         this.hits++;
         if (this.settings.touch) touch(this.file(kind, key));
-        return entry.value;
+        return value;
       }
     } catch {
       // missing or corrupt: computed again and rewritten below
@@ -107,14 +119,15 @@ export class ResultCache {
     return undefined;
   }
 
-  put(kind: string, key: string, value: unknown): void {
+  /** Writes an entry: a first line with its key (and digest, if any), then its value. */
+  put(kind: string, key: string, value: unknown, digest?: unknown): void {
     if (!this.writable) return;
     const file = this.file(kind, key);
     // Written beside its place and renamed, so a reader (another worker, a run cut off) sees all or nothing.
     const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(temp, JSON.stringify({ key, value }));
+      writeFileSync(temp, `${JSON.stringify({ key, digest })}\n${JSON.stringify(value)}`);
       renameSync(temp, file);
     } catch (error) {
       try {
@@ -130,10 +143,10 @@ export class ResultCache {
 
 /**
  * Settings for a cache in `dir` for a run with these shared `options` (marking entries read as
- * used when `touch`, for pruneCache), or null, after one warning, when the folder cannot be made or
+ * used when `touch`, for pruneCache; reading digests when `digests`), or null, after one warning, when the folder cannot be made or
  * written: a check without a cache is slower, never wrong.
  */
-export function openCache(dir: string, options: unknown, touch = false, warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): CacheSettings | null {
+export function openCache(dir: string, options: unknown, { touch = false, digests = false } = {}, warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): CacheSettings | null {
   const probe = path.join(dir, `.probe.${process.pid}`);
   try {
     mkdirSync(dir, { recursive: true });
@@ -143,7 +156,7 @@ export function openCache(dir: string, options: unknown, touch = false, warn: (l
     warn(`wirediff: ${dir}: cannot write the cache there (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); checking without it`);
     return null;
   }
-  return { dir, tool: toolFingerprint(), options: cacheKey([JSON.stringify(options)]), touch };
+  return { dir, tool: toolFingerprint(), options: cacheKey([JSON.stringify(options)]), touch, digests };
 }
 
 /**

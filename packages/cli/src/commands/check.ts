@@ -119,7 +119,9 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       // the end. Two seconds back, for file systems that keep times coarsely.
       const runStart = Date.now() - 2000;
       if (args.pruneCache && cacheDir === null) throw new WirediffError('WD_BAD_OPTION', 'needs a cache: give --cache, or check.cache in the config', { input: '--prune-cache' });
-      const cache = cacheDir === null ? null : openCache(cacheDir, compare, args.pruneCache);
+      // Text, JUnit and annotations print no more of a finding than a cached digest holds.
+      const digests = args.format !== 'json' && args.format !== 'html';
+      const cache = cacheDir === null ? null : openCache(cacheDir, compare, { touch: args.pruneCache, digests });
       // Outputs are written as stories finish, in story order; a file appears whole at the end.
       const outputs: Output[] = [];
       const abandon = (error: unknown) => {
