@@ -69,3 +69,16 @@ export function buildCheckResult(
     summary,
   };
 }
+
+/**
+ * JSON.stringify(value, null, 2) as it reads `depth` levels down in an enclosing document (a
+ * story in the JSON output is at depth 2): stringified inside wrappers of that depth, which are
+ * then cut off (cheaper than re-indenting). A result cached in this form is written out as is.
+ */
+export function jsonAtDepth(value: unknown, depth: number): string {
+  let wrapped: unknown = value;
+  for (let d = 0; d < depth; d++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // Level k (1-based) opens with "[\n" and 2k spaces, and closes with "\n", 2(k-1) spaces and "]".
+  return text.slice(2 * depth + depth * (depth + 1), text.length - (2 * depth + depth * (depth - 1)));
+}

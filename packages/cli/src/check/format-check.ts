@@ -1,5 +1,5 @@
 import { countFindings, formatHtmlStories, type Report } from '@wirediff/core';
-import type { CheckResult, NewFinding, StoryResult, UnreadableStory } from './check-result.js';
+import { jsonAtDepth, type CheckResult, type NewFinding, type StoryResult, type UnreadableStory } from './check-result.js';
 import type { Output } from './output-file.js';
 import { Spill } from './spill.js';
 
@@ -20,7 +20,8 @@ export interface CheckTotals {
  * before the stories (JUnit's totals) or after them is kept, on disk where it can grow.
  */
 export interface CheckFormatWriter {
-  story(result: StoryResult, news: readonly NewFinding[]): void;
+  /** One story; `json`, when given, is the story as JSON at depth 2 already (from the cache). */
+  story(result: StoryResult, news: readonly NewFinding[], json?: string): void;
   finish(totals: CheckTotals): Promise<void>;
 }
 
@@ -31,25 +32,15 @@ const xml = (text: string) =>
     // XML 1.0 forbids most control characters even when escaped.
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
-// JSON.stringify(value, null, 2) as it reads `depth` levels down in an enclosing document:
-// stringified inside wrappers of that depth, which are then cut off (cheaper than re-indenting).
-const nested = (value: unknown, depth: number) => {
-  let wrapped: unknown = value;
-  for (let d = 0; d < depth; d++) wrapped = [wrapped];
-  const text = JSON.stringify(wrapped, null, 2);
-  // Level k (1-based) opens with "[\n" and 2k spaces, and closes with "\n", 2(k-1) spaces and "]".
-  return text.slice(2 * depth + depth * (depth + 1), text.length - (2 * depth + depth * (depth - 1)));
-};
-
 /** The check result as indented JSON (the input of `wirediff merge`), stories streamed. */
 function jsonWriter(out: Output, failOn: CheckResult['failOn']): CheckFormatWriter {
   // A list's items each on their lines at depth two, after its opening bracket; then its close.
-  const item = (index: number, value: unknown) => out.write(`${index === 0 ? '\n    ' : ',\n    '}${nested(value, 2)}`);
+  const item = (index: number, value: unknown, json = jsonAtDepth(value, 2)) => out.write(`${index === 0 ? '\n    ' : ',\n    '}${json}`);
   const close = (count: number) => out.write(count === 0 ? ']' : '\n  ]');
   let stories = 0;
   out.write(`{\n  "schemaVersion": 1,\n  "kind": "wirediff-check",\n  "failOn": ${JSON.stringify(failOn)},\n  "stories": [`);
   return {
-    story: (result) => item(stories++, result),
+    story: (result, _news, json) => item(stories++, result, json),
     async finish(t) {
       close(stories);
       out.write(',\n  "newFindings": [');
@@ -59,7 +50,7 @@ function jsonWriter(out: Output, failOn: CheckResult['failOn']): CheckFormatWrit
       out.write(',\n  "resolved": [');
       t.resolved.forEach((entry, k) => item(k, entry));
       close(t.resolved.length);
-      out.write(`,\n  "summary": ${nested(t.summary, 1)}\n}\n`);
+      out.write(`,\n  "summary": ${jsonAtDepth(t.summary, 1)}\n}\n`);
     },
   };
 }

@@ -19,10 +19,11 @@ export interface CacheSettings {
   /** Mark every entry read as used (its modification time), so pruneCache keeps it. */
   touch?: boolean;
   /**
-   * Read results as digests (see digestOf): for output formats that print no more of a finding
-   * than its id, kind, severity and message (text, JUnit, GitHub annotations).
+   * How results are read: whole; as digests (see digestOf), for formats that print no more of a
+   * finding than its id, kind, severity and message (text, JUnit, GitHub annotations); or as a
+   * digest with the result's JSON text, which the JSON output copies as it is.
    */
-  digests?: boolean;
+  reads?: 'whole' | 'digest' | 'digest-and-json';
 }
 
 /** Where a bare `--cache` keeps entries, in the working folder. */
@@ -98,19 +99,21 @@ export class ResultCache {
 
   /**
    * The entry for `key`: its value, or its digest when asked for one and it has one (parsing a
-   * digest costs a fraction of the whole). Undefined when missing, corrupt or another key's.
+   * digest costs a fraction of the whole), with the value's text when asked. Undefined when
+   * missing, corrupt or another key's.
    */
-  get<T>(kind: string, key: string, part: 'value' | 'digest' = 'value'): T | undefined {
+  get<T>(kind: string, key: string, part: 'value' | 'digest' | 'digest-and-text' = 'value'): { value: T; text?: string } | undefined {
     try {
       const text = readFileSync(this.file(kind, key), 'utf8');
       const split = text.indexOf('\n');
       const head = JSON.parse(text.slice(0, split)) as { key?: unknown; digest?: T };
       // A file renamed or copied under another name is not this key's entry.
       if (split > 0 && head.key === key) {
-        const value = part === 'digest' && head.digest !== undefined ? head.digest : (JSON.parse(text.slice(split + 1)) as T);
+        const rest = text.slice(split + 1);
+        const found = part !== 'value' && head.digest !== undefined ? { value: head.digest, ...(part === 'digest-and-text' ? { text: rest } : {}) } : { value: JSON.parse(rest) as T };
         this.hits++;
         if (this.settings.touch) touch(this.file(kind, key));
-        return value;
+        return found;
       }
     } catch {
       // missing or corrupt: computed again and rewritten below
@@ -119,15 +122,18 @@ export class ResultCache {
     return undefined;
   }
 
-  /** Writes an entry: a first line with its key (and digest, if any), then its value. */
-  put(kind: string, key: string, value: unknown, digest?: unknown): void {
+  /**
+   * Writes an entry: a first line with its key (and digest, if any), then its value as JSON, or
+   * as `text` when given (which must parse to it: a result at depth 2 for the JSON output).
+   */
+  put(kind: string, key: string, value: unknown, digest?: unknown, text?: string): void {
     if (!this.writable) return;
     const file = this.file(kind, key);
     // Written beside its place and renamed, so a reader (another worker, a run cut off) sees all or nothing.
     const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(temp, `${JSON.stringify({ key, digest })}\n${JSON.stringify(value)}`);
+      writeFileSync(temp, `${JSON.stringify({ key, digest })}\n${text ?? JSON.stringify(value)}`);
       renameSync(temp, file);
     } catch (error) {
       try {
@@ -143,10 +149,10 @@ export class ResultCache {
 
 /**
  * Settings for a cache in `dir` for a run with these shared `options` (marking entries read as
- * used when `touch`, for pruneCache; reading digests when `digests`), or null, after one warning, when the folder cannot be made or
+ * used when `touch`, for pruneCache; reading results as `reads` says), or null, after one warning, when the folder cannot be made or
  * written: a check without a cache is slower, never wrong.
  */
-export function openCache(dir: string, options: unknown, { touch = false, digests = false } = {}, warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): CacheSettings | null {
+export function openCache(dir: string, options: unknown, { touch = false, reads = 'whole' as CacheSettings['reads'] } = {}, warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): CacheSettings | null {
   const probe = path.join(dir, `.probe.${process.pid}`);
   try {
     mkdirSync(dir, { recursive: true });
@@ -156,7 +162,7 @@ export function openCache(dir: string, options: unknown, { touch = false, digest
     warn(`wirediff: ${dir}: cannot write the cache there (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); checking without it`);
     return null;
   }
-  return { dir, tool: toolFingerprint(), options: cacheKey([JSON.stringify(options)]), touch, digests };
+  return { dir, tool: toolFingerprint(), options: cacheKey([JSON.stringify(options)]), touch, reads };
 }
 
 /**

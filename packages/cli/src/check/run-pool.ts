@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { learnFurnitureFromSamples, type CompareOptions, type FurnitureOptions, type FurnitureSample, type LearnedFurniture } from '@wirediff/core';
 import type { StoryResult } from './check-result.js';
 import { ResultCache, type CacheSettings } from './result-cache.js';
-import { createStoryRunner, type StoryTask } from './run-story.js';
+import { createStoryRunner, type StoryOutcome, type StoryTask } from './run-story.js';
 import type { WireTask, WorkerMessage } from './check-worker.js';
 
 const IN_FLIGHT_PER_WORKER = 2;
@@ -22,8 +22,8 @@ export type FurniturePlan = { learn: FurnitureOptions } | { use: LearnedFurnitur
 export interface PoolProgress {
   onSampled?: (done: number) => void;
   onResult: (done: number) => void;
-  /** Called once per task, in task order, whatever order they finish in. */
-  deliver: (result: StoryResult) => void;
+  /** Called once per task, in task order, whatever order they finish in; `json` as in StoryOutcome. */
+  deliver: (result: StoryResult, json?: string) => void;
 }
 
 /** The furniture the comparison used, and how many results the cache gave. */
@@ -32,7 +32,7 @@ export interface PoolRun {
   reused: number;
 }
 
-type Reply = { id: number; sample?: FurnitureSample | null; result?: StoryResult; reused?: boolean; crash?: string };
+type Reply = { id: number; sample?: FurnitureSample | null; result?: StoryResult; reused?: boolean; json?: string; crash?: string };
 
 /**
  * Runs story tasks on `jobs` worker threads (in this thread when jobs is 1). When the plan is to
@@ -47,13 +47,13 @@ export async function runPool(tasks: readonly StoryTask[], jobs: number, plan: F
   const samples = new Array<FurnitureSample | null>(tasks.length);
   // Results wait here until every earlier one has been delivered: only those finished out of
   // order are held, a few per worker, not the corpus.
-  const waiting = new Map<number, StoryResult>();
+  const waiting = new Map<number, Pick<StoryOutcome, 'result' | 'json'>>();
   let delivered = 0;
-  const arrive = (id: number, result: StoryResult) => {
-    waiting.set(id, result);
+  const arrive = (id: number, outcome: Pick<StoryOutcome, 'result' | 'json'>) => {
+    waiting.set(id, outcome);
     for (let next = waiting.get(delivered); next !== undefined; next = waiting.get(delivered)) {
       waiting.delete(delivered++);
-      progress.deliver(next);
+      progress.deliver(next.result, next.json);
     }
   };
   let reused = 0;
@@ -82,7 +82,7 @@ export async function runPool(tasks: readonly StoryTask[], jobs: number, plan: F
     done = 0;
     await pass(async (i) => {
       const outcome = await runner.compare(i, tasks[i]!, learned);
-      arrive(i, outcome.result);
+      arrive(i, outcome);
       if (outcome.reused) reused++;
       progress.onResult(++done);
     });
@@ -126,7 +126,7 @@ export async function runPool(tasks: readonly StoryTask[], jobs: number, plan: F
     let next = 0;
     let done = 0;
     await runPhase(workers, tasks, (w) => (learning ? queues[w]![heads[w]!++] : next < tasks.length ? next++ : undefined), (id, w) => ({ type: 'compare', id, task: wire(id, w) }), (reply) => {
-      arrive(reply.id, reply.result!);
+      arrive(reply.id, { result: reply.result!, json: reply.json });
       if (reply.reused) reused++;
       progress.onResult(++done);
     });

@@ -5,7 +5,7 @@ import {
 } from '@wirediff/core';
 import { articleFromBytes, readPageBytes, type LoadOptions, type PageBytes } from '../load-input.js';
 import { cacheKey, type ResultCache } from './result-cache.js';
-import type { StoryResult } from './check-result.js';
+import { jsonAtDepth, type StoryResult } from './check-result.js';
 import { readStorySpec } from './story-spec.js';
 
 /** Everything a worker needs to check one story; plain data, so it crosses thread boundaries. */
@@ -116,15 +116,22 @@ export async function runStory(task: StoryTask, learned: LearnedFurniture | null
   return compareRead(extractStory(await readInputs(task, null), task), task, learned);
 }
 
+/**
+ * A story compared: its result (a digest when the cache reads digests), whether it came from the
+ * result cache, and, when the cache reads them, its JSON text as the JSON output writes it.
+ */
+export interface StoryOutcome {
+  result: StoryResult;
+  reused: boolean;
+  json?: string;
+}
+
 /** Checks stories in two passes (sample for learning furniture, then compare) in one thread. */
 export interface StoryRunner {
   /** Reads story `id` and returns its furniture sample (null when it cannot be read); keeps it for `compare`. */
   sample(id: number, task: StoryTask, options: FurnitureOptions): Promise<FurnitureSample | null>;
-  /**
-   * Compares story `id`: the pages kept by `sample` when they fit, else read again; `reused`
-   * when the result came from the result cache.
-   */
-  compare(id: number, task: StoryTask, learned: LearnedFurniture | null): Promise<{ result: StoryResult; reused: boolean }>;
+  /** Compares story `id`: the pages kept by `sample` when they fit, else read again. */
+  compare(id: number, task: StoryTask, learned: LearnedFurniture | null): Promise<StoryOutcome>;
 }
 
 // Rough size of a story in memory: its text and a little per block.
@@ -189,7 +196,7 @@ export function createStoryRunner(cacheChars: number, cache: ResultCache | null 
       if (storyKey !== null) keys.set(id, storyKey);
       const key = storyKey === null ? null : cacheKey([storyKey, 'sample', cache!.settings.options, JSON.stringify(options)]);
       const hit = key === null ? undefined : cache!.get<FurnitureSample | null>('sample', key);
-      if (hit !== undefined) return hit;
+      if (hit !== undefined) return hit.value;
       let read = extractStory(inputs, task);
       let sample: FurnitureSample | null = null;
       try {
@@ -213,11 +220,13 @@ export function createStoryRunner(cacheChars: number, cache: ResultCache | null 
         storyKey = inputs.key!;
       }
       const key = cacheKey([storyKey, 'result', cache.settings.options, learnedKey(learned)]);
-      const hit = cache.get<StoryResult>('result', key, cache.settings.digests ? 'digest' : 'value');
-      if (hit !== undefined) return { result: hit, reused: true };
+      const reads = cache.settings.reads ?? 'whole';
+      const hit = cache.get<StoryResult>('result', key, reads === 'whole' ? 'value' : reads === 'digest' ? 'digest' : 'digest-and-text');
+      if (hit !== undefined) return { result: hit.value, reused: true, ...(hit.text !== undefined ? { json: hit.text } : {}) };
       read ??= extractStory(inputs ?? (await readInputs(task, null)), task);
       const result = compareRead(read, task, learned);
-      if (cacheable(result)) cache.put('result', key, result, digestOf(result));
+      // Stored as the JSON output writes a story, so a later run copies it rather than stringify it.
+      if (cacheable(result)) cache.put('result', key, result, digestOf(result), jsonAtDepth(result, 2));
       return { result, reused: false };
     },
   };

@@ -1,4 +1,4 @@
-import { SEVERITY_RANK, type Severity } from '@wirediff/core';
+import { countFindings, SEVERITY_RANK, type Finding, type Severity } from '@wirediff/core';
 import type { Baseline } from './baseline.js';
 import { byEntry, countStory, type CheckResult, type NewFinding, type StoryResult, type UnreadableStory } from './check-result.js';
 import { evaluateStory } from './evaluate-check.js';
@@ -6,7 +6,6 @@ import type { CheckFormatWriter } from './format-check.js';
 import { Spill } from './spill.js';
 
 type Resolved = CheckResult['resolved'][number];
-
 
 /**
  * Takes a check's story results in story order, sets each against the baseline as it comes,
@@ -26,30 +25,58 @@ export class CheckTally {
   /**
    * @param acceptAll the baseline is being rewritten to accept this run's findings: none is new
    *   or resolved in the stories checked.
+   * @param isIgnored the configuration's ignore rules: a finding they match is left out.
    */
   constructor(
     private readonly failOn: Severity | 'none',
     private readonly baseline: Baseline,
     private readonly writers: readonly CheckFormatWriter[],
     private readonly acceptAll = false,
+    private readonly isIgnored: (story: string, copy: string, finding: Finding) => boolean = () => false,
   ) {
     this.floor = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn];
   }
 
-  add(result: StoryResult): void {
-    countStory(this.summary, result);
-    let news: NewFinding[] = [];
-    if (result.status === 'error') {
-      this.errors.push(result);
-    } else {
-      if (this.acceptAll) this.accepted[result.story] = Object.fromEntries(result.copies.map((c) => [c.source, c.findings.map((f) => f.id).sort()]));
-      const accepted = this.acceptAll ? this.accepted[result.story]! : (this.baseline.accepted[result.story] ?? {});
-      const verdict = evaluateStory(result, accepted, this.floor);
-      news = verdict.news;
-      for (const n of news) this.news.add(JSON.stringify(n));
-      this.resolved.push(...verdict.resolved);
+  // A result without the findings ignore rules match, each copy's summary counted again; the
+  // result itself when they match none.
+  private kept(result: StoryResult): StoryResult {
+    if (result.status !== 'ok') return result;
+    const copies = result.copies.map((c) => {
+      const findings = c.findings.filter((f) => !this.isIgnored(result.story, c.source, f));
+      return findings.length === c.findings.length ? c : { ...c, findings, summary: countFindings(findings) };
+    });
+    return copies.every((c, k) => c === result.copies[k]) ? result : { ...result, copies };
+  }
+
+  /**
+   * One story's result, in story order. `json`, when given, is the whole result as the JSON
+   * output writes it and `result` its digest (from the cache): used as it is unless ignore rules
+   * take findings out or some finding is new, which are written whole, so it is parsed then.
+   */
+  add(result: StoryResult, json?: string): void {
+    let story = this.kept(result);
+    if (json !== undefined && story !== result) {
+      story = this.kept(JSON.parse(json) as StoryResult);
+      json = undefined;
     }
-    for (const w of this.writers) w.story(result, news);
+    let verdict = story.status === 'ok' ? this.verdict(story) : null;
+    if (json !== undefined && verdict !== null && verdict.news.length > 0) {
+      story = this.kept(JSON.parse(json) as StoryResult);
+      json = undefined;
+      verdict = story.status === 'ok' ? this.verdict(story) : null;
+    }
+    countStory(this.summary, story);
+    if (story.status === 'error') this.errors.push(story);
+    for (const n of verdict?.news ?? []) this.news.add(JSON.stringify(n));
+    this.resolved.push(...(verdict?.resolved ?? []));
+    for (const w of this.writers) w.story(story, verdict?.news ?? [], json);
+  }
+
+  // The story against the baseline (or, when rewriting it, against its own findings).
+  private verdict(story: Extract<StoryResult, { status: 'ok' }>) {
+    if (this.acceptAll) this.accepted[story.story] = Object.fromEntries(story.copies.map((c) => [c.source, c.findings.map((f) => f.id).sort()]));
+    const accepted = this.acceptAll ? this.accepted[story.story]! : (this.baseline.accepted[story.story] ?? {});
+    return evaluateStory(story, accepted, this.floor);
   }
 
   /** Writes every format's ending; returns the summary the exit code is read from. */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { countFindings, WirediffError, type Severity } from '@wirediff/core';
+import { WirediffError, type Severity } from '@wirediff/core';
 import { reportError } from '../exit.js';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '../config.js';
 import { parseCheckDefaults } from '../check/check-config.js';
@@ -119,9 +119,10 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       // the end. Two seconds back, for file systems that keep times coarsely.
       const runStart = Date.now() - 2000;
       if (args.pruneCache && cacheDir === null) throw new WirediffError('WD_BAD_OPTION', 'needs a cache: give --cache, or check.cache in the config', { input: '--prune-cache' });
-      // Text, JUnit and annotations print no more of a finding than a cached digest holds.
-      const digests = args.format !== 'json' && args.format !== 'html';
-      const cache = cacheDir === null ? null : openCache(cacheDir, compare, { touch: args.pruneCache, digests });
+      // Text, JUnit and annotations print no more of a finding than a cached digest holds; JSON
+      // copies the cached text of a story; only the HTML page reads cached results whole.
+      const reads = args.format === 'html' ? 'whole' : args.format === 'json' ? 'digest-and-json' : 'digest';
+      const cache = cacheDir === null ? null : openCache(cacheDir, compare, { touch: args.pruneCache, reads });
       // Outputs are written as stories finish, in story order; a file appears whole at the end.
       const outputs: Output[] = [];
       const abandon = (error: unknown) => {
@@ -135,12 +136,8 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
         throw abandon(error); // the other output's temporary file goes too
       }
       const writers = [checkFormatWriter(args.format, outputs[0]!, failOn, args.corpus), ...(args.junit ? [checkFormatWriter('junit', outputs[1]!, failOn, args.corpus)] : [])];
-      const tally = new CheckTally(failOn, baseline, writers, args.updateBaseline);
-      const deliver = (st: StoryResult) =>
-        tally.add(st.status !== 'ok' ? st : { ...st, copies: st.copies.map((c) => {
-          const findings = c.findings.filter((f) => !isIgnored(st.story, c.source, f));
-          return { ...c, findings, summary: countFindings(findings) };
-        }) });
+      const tally = new CheckTally(failOn, baseline, writers, args.updateBaseline, isIgnored);
+      const deliver = (st: StoryResult, json?: string) => tally.add(st, json);
       let summary;
       try {
         const run = await runPool(tasks, jobs, plan, { onSampled, onResult: progress.tick, deliver }, cache);
