@@ -59,6 +59,25 @@ test('text, JUnit and annotations read from cached digests print what an uncache
   assert.is(news.stdout, plainNews.stdout);
 });
 
+test('cached JSON is copied as it is, and parsed whole for stories with new or ignored findings', async () => {
+  const { corpus, cache } = setup();
+  await runCli(json(corpus, '--cache', cache));
+  const ignoreOne = path.join(corpus, '..', 'ignore-one.json');
+  writeFileSync(ignoreOne, JSON.stringify({ ignore: [{ story: 'quake-*', reason: 'test: one story\'s findings ignored' }] }));
+  const cases = [
+    ['--baseline', path.join(corpus, '..', 'none.json')], // every finding new: whole results
+    ['--config', ignoreOne], // one story's findings ignored: that story whole, the other copied
+    [], // the committed baseline: every story copied
+  ];
+  for (const extra of cases) {
+    const plain = await runCli(json(corpus, ...extra));
+    const cached = await runCli(json(corpus, ...extra, '--cache', cache));
+    assert.equal(reused(cached.stderr), [2, 2], extra.join(' '));
+    assert.is(cached.stdout, plain.stdout, extra.join(' '));
+    assert.is(cached.code, plain.code);
+  }
+});
+
 test('an edited copy is compared again, and the build fails on that edit, not on a stale result', async () => {
   const { corpus, cache } = setup();
   assert.is((await runCli(['check', corpus, '--cache', cache])).code, 0, 'the committed baseline passes');
