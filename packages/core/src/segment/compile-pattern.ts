@@ -97,12 +97,15 @@ export function candidatesIn<T extends PatternEntry>(table: readonly T[], text: 
   const seen = indexedWordsIn(text);
   if (seen === null) return table.filter((entry) => mayMatch(entry, text));
   let called: Set<number> | null = null;
-  for (const [words, byWord] of [[seen.exact, index.byWord.exact], [seen.folded, index.byWord.folded]] as const) {
+  const callUp = (words: ReadonlySet<string>, byWord: ReadonlyMap<string, number[]>) => {
+    if (byWord.size === 0) return;
     for (const w of words) {
       const ks = byWord.get(w);
       if (ks) for (const k of ks) (called ??= new Set(index.always)).add(k);
     }
-  }
+  };
+  callUp(seen.exact, index.byWord.exact);
+  callUp(seen.folded, index.byWord.folded);
   // Most texts call up no entry by its words: only the entries that always run are left.
   const ks = called ? [...called].sort((a, b) => a - b) : index.always;
   const out: T[] = [];

@@ -130,6 +130,8 @@ function selectivity(words: Clause): number {
 /** The indexed gate words present in a text: exact ones in it, folded ones in it lower-cased. */
 interface Present {
   text: string;
+  /** The text as folded words are compared with it (see foldForGate), made once. */
+  lower: string;
   exact: Set<string>;
   folded: Set<string>;
 }
@@ -141,9 +143,9 @@ const recent: Present[] = [];
 function present(text: string): Present {
   for (let k = 0; k < recent.length; k++) if (recent[k]!.text === text) return recent[k]!;
   finder ??= { exact: new WordAutomaton(indexed.exact), folded: new WordAutomaton(indexed.folded) };
-  const p: Present = { text, exact: new Set(), folded: new Set() };
+  const p: Present = { text, lower: foldForGate(text), exact: new Set(), folded: new Set() };
   finder.exact.findIn(text, p.exact);
-  finder.folded.findIn(foldForGate(text), p.folded);
+  finder.folded.findIn(p.lower, p.folded);
   if (recent.length >= RECENT) recent.pop();
   recent.unshift(p);
   return p;
@@ -181,12 +183,12 @@ export function passesGate(gate: LiteralGate | null, text: string): boolean {
   const seen = present(text);
   const found = gate.folded ? seen.folded : seen.exact;
   const index = gate.folded ? indexed.folded : indexed.exact;
-  let haystack: string | null = null;
+  const haystack = gate.folded ? seen.lower : text;
   for (const clause of gate.clauses) {
     let holds = false;
     for (const w of clause) {
       if (found.has(w)) holds = true;
-      else if (!index.has(w)) holds = (haystack ??= gate.folded ? foldForGate(text) : text).includes(w);
+      else if (!index.has(w)) holds = haystack.includes(w);
       if (holds) break;
     }
     if (!holds) return false;
