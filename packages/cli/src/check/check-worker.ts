@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CompareOptions, FurnitureOptions, LearnedFurniture } from '@wirediff/core';
 import { ResultCache, type CacheSettings } from './result-cache.js';
-import { createStoryRunner, type StoryTask } from './run-story.js';
+import { createStoryRunner, type ResultForm, type StoryTask } from './run-story.js';
 
 /** A story task as sent: its compare options stand as the key of an earlier 'options' message. */
 export type WireTask = Omit<StoryTask, 'compare'> & { compareKey: number };
@@ -15,8 +15,8 @@ export type WorkerMessage =
   | { type: 'learned'; learned: LearnedFurniture | null }
   | { type: 'compare'; id: number; task: WireTask };
 
-const data = workerData as { cacheChars: number; cache: CacheSettings | null };
-const runner = createStoryRunner(data.cacheChars, data.cache ? new ResultCache(data.cache) : null);
+const data = workerData as { cacheChars: number; cache: CacheSettings | null; delivers: ResultForm };
+const runner = createStoryRunner(data.cacheChars, data.cache ? new ResultCache(data.cache) : null, data.delivers);
 let learned: LearnedFurniture | null = null;
 const options = new Map<number, CompareOptions>();
 const taskOf = ({ compareKey, ...rest }: WireTask): StoryTask => ({ ...rest, compare: options.get(compareKey)! });

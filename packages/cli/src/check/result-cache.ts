@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ResultForm } from './run-story.js';
 
 /**
  * Where a check keeps what it computed per story, and what it was computed by: plain data, so
@@ -23,7 +24,7 @@ export interface CacheSettings {
    * finding than its id, kind, severity and message (text, JUnit, GitHub annotations); or as a
    * digest with the result's JSON text, which the JSON output copies as it is.
    */
-  reads?: 'whole' | 'digest' | 'digest-and-json';
+  reads?: ResultForm;
 }
 
 /** Where a bare `--cache` keeps entries, in the working folder. */

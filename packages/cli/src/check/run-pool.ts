@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { learnFurnitureFromSamples, type CompareOptions, type FurnitureOptions, type FurnitureSample, type LearnedFurniture } from '@wirediff/core';
 import type { StoryResult } from './check-result.js';
 import { ResultCache, type CacheSettings } from './result-cache.js';
-import { createStoryRunner, type StoryOutcome, type StoryTask } from './run-story.js';
+import { createStoryRunner, type ResultForm, type StoryOutcome, type StoryTask } from './run-story.js';
 import type { WireTask, WorkerMessage } from './check-worker.js';
 
 const IN_FLIGHT_PER_WORKER = 2;
@@ -40,8 +40,16 @@ type Reply = { id: number; sample?: FurnitureSample | null; result?: StoryResult
  * table does not depend on their order), and a second pass compares every story with it, on
  * the thread that read it, so its pages are not extracted twice. Results are delivered in task
  * order whatever order they finish in, so output does not depend on the number of workers.
+ * Workers hand results over in the form `delivers` names; this thread computes them whole.
  */
-export async function runPool(tasks: readonly StoryTask[], jobs: number, plan: FurniturePlan, progress: PoolProgress, cache: CacheSettings | null = null): Promise<PoolRun> {
+export async function runPool(
+  tasks: readonly StoryTask[],
+  jobs: number,
+  plan: FurniturePlan,
+  progress: PoolProgress,
+  cache: CacheSettings | null = null,
+  delivers: ResultForm = 'whole',
+): Promise<PoolRun> {
   const learning = plan !== null && 'learn' in plan ? plan.learn : null;
   let learned = plan !== null && 'use' in plan ? plan.use : null;
   const samples = new Array<FurnitureSample | null>(tasks.length);
@@ -91,7 +99,7 @@ export async function runPool(tasks: readonly StoryTask[], jobs: number, plan: F
 
   const workerUrl = new URL('./check-worker.js', import.meta.url);
   const count = Math.min(jobs, tasks.length);
-  const workers = Array.from({ length: count }, () => new Worker(workerUrl, { workerData: { cacheChars: learning ? Math.floor(CACHE_CHARS / count) : 0, cache } }));
+  const workers = Array.from({ length: count }, () => new Worker(workerUrl, { workerData: { cacheChars: learning ? Math.floor(CACHE_CHARS / count) : 0, cache, delivers } }));
   // A task's compare options (the note catalogue: tens of kilobytes) go to each worker once,
   // not with every story: tasks carry a number standing for them.
   const optionKeys = new Map<CompareOptions, number>();

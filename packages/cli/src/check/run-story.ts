@@ -117,6 +117,14 @@ export async function runStory(task: StoryTask, learned: LearnedFurniture | null
 }
 
 /**
+ * The form a result is handed over in: whole; as a digest (see digestOf) for output that prints
+ * no more of a finding; or as a digest with the whole result's JSON text, which the JSON output
+ * copies. A worker thread hands digests to the main thread rather than whole results, so the main
+ * thread, which every worker waits on, neither copies nor stringifies the whole of each.
+ */
+export type ResultForm = 'whole' | 'digest' | 'digest-and-json';
+
+/**
  * A story compared: its result (a digest when the cache reads digests), whether it came from the
  * result cache, and, when the cache reads them, its JSON text as the JSON output writes it.
  */
@@ -168,9 +176,10 @@ const learnedKey = (learned: LearnedFurniture | null) => {
  * depend on which were kept: extraction is pure. With a result cache, a story whose pages,
  * options and furniture table are unchanged since an earlier run is read but not extracted or
  * compared: its sample and result come from the cache. The cache's settings hash the options
- * every task shares (`task.compare`); a task's own are not read for its key.
+ * every task shares (`task.compare`); a task's own are not read for its key. Results computed
+ * are given in the form `delivers` names (see ResultForm); cached ones as the cache reads them.
  */
-export function createStoryRunner(cacheChars: number, cache: ResultCache | null = null): StoryRunner {
+export function createStoryRunner(cacheChars: number, cache: ResultCache | null = null, delivers: ResultForm = 'whole'): StoryRunner {
   const kept = new Map<number, ReadStory>();
   const keys = new Map<number, string>(); // story keys found by `sample`, so `compare` need not read again
   let used = 0;
@@ -189,6 +198,11 @@ export function createStoryRunner(cacheChars: number, cache: ResultCache | null 
     return read;
   };
   const tool = cache?.settings.tool ?? null;
+  // A result computed here, in the form the caller takes it in.
+  const shaped = (result: StoryResult, json?: string): StoryOutcome =>
+    delivers === 'whole' ? { result, reused: false }
+      : delivers === 'digest' ? { result: digestOf(result), reused: false }
+      : { result: digestOf(result), reused: false, json: json ?? jsonAtDepth(result, 2) };
   return {
     async sample(id, task, options) {
       const inputs = await readInputs(task, tool);
@@ -212,7 +226,7 @@ export function createStoryRunner(cacheChars: number, cache: ResultCache | null 
       let read = take(id);
       let storyKey = keys.get(id);
       keys.delete(id);
-      if (cache === null) return { result: compareRead(read ?? extractStory(await readInputs(task, null), task), task, learned), reused: false };
+      if (cache === null) return shaped(compareRead(read ?? extractStory(await readInputs(task, null), task), task, learned));
       let inputs: StoryInputs | undefined;
       if (storyKey === undefined) {
         inputs = await readInputs(task, tool);
@@ -226,8 +240,9 @@ export function createStoryRunner(cacheChars: number, cache: ResultCache | null 
       read ??= extractStory(inputs ?? (await readInputs(task, null)), task);
       const result = compareRead(read, task, learned);
       // Stored as the JSON output writes a story, so a later run copies it rather than stringify it.
-      if (cacheable(result)) cache.put('result', key, result, digestOf(result), jsonAtDepth(result, 2));
-      return { result, reused: false };
+      const json = jsonAtDepth(result, 2);
+      if (cacheable(result)) cache.put('result', key, result, digestOf(result), json);
+      return shaped(result, json);
     },
   };
 }

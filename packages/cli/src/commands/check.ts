@@ -16,6 +16,7 @@ import { fileOutput, openOutput, type Output } from '../check/output-file.js';
 import { CheckTally } from '../check/tally-check.js';
 import { createProgress } from '../check/progress.js';
 import { runPool, type FurniturePlan } from '../check/run-pool.js';
+import type { ResultForm } from '../check/run-story.js';
 import { isInShard, parseShard } from '../check/shard.js';
 import { DEFAULT_CACHE_DIR, openCache, pruneCache } from '../check/result-cache.js';
 import { listStoryDirs } from '../check/story-spec.js';
@@ -119,10 +120,10 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       // the end. Two seconds back, for file systems that keep times coarsely.
       const runStart = Date.now() - 2000;
       if (args.pruneCache && cacheDir === null) throw new WirediffError('WD_BAD_OPTION', 'needs a cache: give --cache, or check.cache in the config', { input: '--prune-cache' });
-      // Text, JUnit and annotations print no more of a finding than a cached digest holds; JSON
-      // copies the cached text of a story; only the HTML page reads cached results whole.
-      const reads = args.format === 'html' ? 'whole' : args.format === 'json' ? 'digest-and-json' : 'digest';
-      const cache = cacheDir === null ? null : openCache(cacheDir, compare, { touch: args.pruneCache, reads });
+      // Text, JUnit and annotations print no more of a finding than a digest holds; JSON copies a
+      // story's text; only the HTML page needs results whole (from the cache or a worker).
+      const form: ResultForm = args.format === 'html' ? 'whole' : args.format === 'json' ? 'digest-and-json' : 'digest';
+      const cache = cacheDir === null ? null : openCache(cacheDir, compare, { touch: args.pruneCache, reads: form });
       // Outputs are written as stories finish, in story order; a file appears whole at the end.
       const outputs: Output[] = [];
       const abandon = (error: unknown) => {
@@ -140,7 +141,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       const deliver = (st: StoryResult, json?: string) => tally.add(st, json);
       let summary;
       try {
-        const run = await runPool(tasks, jobs, plan, { onSampled, onResult: progress.tick, deliver }, cache);
+        const run = await runPool(tasks, jobs, plan, { onSampled, onResult: progress.tick, deliver }, cache, form);
         progress.end();
         if (cache) {
           const pruned = args.pruneCache ? `; ${pruneCache(cache.dir, runStart)} unused entries pruned` : '';

@@ -64,7 +64,7 @@ function index(gate: LiteralGate): void {
   if (indexed.exact.size + indexed.folded.size + fresh.length > MAX_INDEXED_WORDS) return;
   for (const w of fresh) into.add(w);
   finder = null;
-  recent.length = 0;
+  recent.clear();
 }
 
 // One branch alone holds all its clauses. Of several branches one matches, so one clause holds:
@@ -136,18 +136,21 @@ interface Present {
   folded: Set<string>;
 }
 
-// The last few texts: classifying a block asks about its text and its folded form by turns.
-const RECENT = 4;
-const recent: Present[] = [];
+// The texts asked about lately: classifying a block asks about its text and its folded form by
+// turns, and reading an article's notes, credits and agencies goes over its blocks once for
+// each. A map, as a long text's hash is made once per string and kept with it.
+const RECENT = 256;
+const recent = new Map<string, Present>();
 
 function present(text: string): Present {
-  for (let k = 0; k < recent.length; k++) if (recent[k]!.text === text) return recent[k]!;
+  const known = recent.get(text);
+  if (known !== undefined) return known;
   finder ??= { exact: new WordAutomaton(indexed.exact), folded: new WordAutomaton(indexed.folded) };
   const p: Present = { text, lower: foldForGate(text), exact: new Set(), folded: new Set() };
   finder.exact.findIn(text, p.exact);
   finder.folded.findIn(p.lower, p.folded);
-  if (recent.length >= RECENT) recent.pop();
-  recent.unshift(p);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(text, p);
   return p;
 }
 
