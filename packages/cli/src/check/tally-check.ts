@@ -50,17 +50,14 @@ export class CheckTally {
 
   /**
    * One story's result, in story order. `json`, when given, is the whole result as the JSON
-   * output writes it and `result` its digest (from the cache): used as it is unless ignore rules
-   * take findings out or some finding is new, which are written whole, so it is parsed then.
+   * output writes it and `result` its digest (from the cache or a worker): the text is written as
+   * it is unless ignore rules take findings out or some finding is new (new findings are listed
+   * whole), and only then parsed.
    */
   add(result: StoryResult, json?: string): void {
     let story = this.kept(result);
-    if (json !== undefined && story !== result) {
-      story = this.kept(JSON.parse(json) as StoryResult);
-      json = undefined;
-    }
     let verdict = story.status === 'ok' ? this.verdict(story) : null;
-    if (json !== undefined && verdict !== null && verdict.news.length > 0) {
+    if (json !== undefined && (story !== result || (verdict?.news.length ?? 0) > 0)) {
       story = this.kept(JSON.parse(json) as StoryResult);
       json = undefined;
       verdict = story.status === 'ok' ? this.verdict(story) : null;
