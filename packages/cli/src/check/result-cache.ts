@@ -99,11 +99,11 @@ export class ResultCache {
   }
 
   /**
-   * The entry for `key`: its value, or its digest when asked for one and it has one (parsing a
-   * digest costs a fraction of the whole), with the value's text when asked. Undefined when
-   * missing, corrupt or another key's.
+   * The entry for `key` in the form asked for (see ResultForm): its value whole, or its digest
+   * when it has one (parsing a digest costs a fraction of the whole), with the value's JSON text
+   * for 'digest-and-json'. Undefined when missing, corrupt or another key's.
    */
-  get<T>(kind: string, key: string, part: 'value' | 'digest' | 'digest-and-text' = 'value'): { value: T; text?: string } | undefined {
+  get<T>(kind: string, key: string, form: ResultForm = 'whole'): { value: T; text?: string } | undefined {
     try {
       const text = readFileSync(this.file(kind, key), 'utf8');
       const split = text.indexOf('\n');
@@ -111,7 +111,7 @@ export class ResultCache {
       // A file renamed or copied under another name is not this key's entry.
       if (split > 0 && head.key === key) {
         const rest = text.slice(split + 1);
-        const found = part !== 'value' && head.digest !== undefined ? { value: head.digest, ...(part === 'digest-and-text' ? { text: rest } : {}) } : { value: JSON.parse(rest) as T };
+        const found = form !== 'whole' && head.digest !== undefined ? { value: head.digest, ...(form === 'digest-and-json' ? { text: rest } : {}) } : { value: JSON.parse(rest) as T };
         this.hits++;
         if (this.settings.touch) touch(this.file(kind, key));
         return found;

@@ -234,8 +234,7 @@ export function createStoryRunner(cacheChars: number, cache: ResultCache | null 
         storyKey = inputs.key!;
       }
       const key = cacheKey([storyKey, 'result', cache.settings.options, learnedKey(learned)]);
-      const reads = cache.settings.reads ?? 'whole';
-      const hit = cache.get<StoryResult>('result', key, reads === 'whole' ? 'value' : reads === 'digest' ? 'digest' : 'digest-and-text');
+      const hit = cache.get<StoryResult>('result', key, cache.settings.reads);
       if (hit !== undefined) return { result: hit.value, reused: true, ...(hit.text !== undefined ? { json: hit.text } : {}) };
       read ??= extractStory(inputs ?? (await readInputs(task, null)), task);
       const result = compareRead(read, task, learned);
