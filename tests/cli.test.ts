@@ -95,6 +95,32 @@ test('--help of each command shows examples', async () => {
   }
 });
 
+test('--help wraps long lines between words, never inside one', async () => {
+  // Folding the wrapped lines back into one must give each description as written: a word cut
+  // in two ("edi" / "tor notes") would not match.
+  const folded = (text: string) => text.replace(/\s+/g, ' ');
+  const top = folded((await runCli(['--help'])).stdout);
+  assert.ok(top.includes('See what changed when a wire story was republished: edits, dropped editor notes, changed credits.'), top);
+  assert.ok(top.includes('Check every story of a corpus in parallel; fail on findings the baseline has not accepted'), top);
+  const check = folded((await runCli(['check', '--help'])).stdout);
+  assert.ok(check.includes('exit 1 when a new finding is at or above this severity'), check);
+});
+
+test('--version prints the version of the package installed', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { version } = JSON.parse(readFileSync(new URL('../packages/cli/package.json', import.meta.url), 'utf8')) as { version: string };
+  const r = await runCli(['--version']);
+  assert.is(r.code, 0);
+  assert.is(r.stdout.trim(), version);
+});
+
+test('no command at all names every command in one usage line', async () => {
+  const r = await runCli([]);
+  assert.is(r.code, 2);
+  assert.is(r.stderr.trimEnd().split('\n').length, 1);
+  for (const command of ['compare', 'extract', 'check', 'merge', 'fetch', 'history', 'warc']) assert.ok(r.stderr.includes(command), `${command} in: ${r.stderr}`);
+});
+
 test('extract shows blocks with roles, and the notes and credits found', async () => {
   const r = await runCli(['extract', REF]);
   assert.is(r.code, 0);

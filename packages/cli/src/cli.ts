@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
+import { createRequire } from 'node:module';
 import { compareCommand } from './commands/compare.js';
 import { extractCommand } from './commands/extract.js';
 import { checkCommand } from './commands/check.js';
@@ -9,6 +8,14 @@ import { fetchCommand } from './commands/fetch.js';
 import { historyCommand } from './commands/history.js';
 import { warcCommand } from './commands/warc.js';
 import { EXIT, reportError } from './exit.js';
+
+// yargs' CommonJS build, not its ES one: the ES build's help wraps lines in the middle of words
+// (yargs/yargs#2112, fixed only in yargs 18, which needs a newer Node 20 than we promise).
+const require = createRequire(import.meta.url);
+const yargs = require('yargs/yargs') as typeof import('yargs').default;
+const { hideBin } = require('yargs/helpers') as typeof import('yargs/helpers');
+const { version } = require('../package.json') as { version: string };
+const COMMANDS = ['compare', 'extract', 'check', 'merge', 'fetch', 'history', 'warc'];
 
 // Thrown by the usage-failure handler so yargs stops there instead of running the command.
 const USAGE_REPORTED = Symbol('usage reported');
@@ -24,15 +31,15 @@ try {
   .command(fetchCommand)
   .command(historyCommand)
   .command(warcCommand)
-  .demandCommand(1, 'name a command: compare or extract')
+  .demandCommand(1, `name a command: ${COMMANDS.join(', ')}`)
   .strict()
   .help()
   .alias('h', 'help')
-  .version(false)
+  .version(version)
   .wrap(Math.min(100, process.stdout.columns ?? 100))
   .fail((message, error) => {
     if (error) throw error; // not a usage problem: let it surface as an internal error
-    const command = ['compare', 'extract', 'check', 'merge', 'fetch', 'history', 'warc'].includes(process.argv[2] ?? '') ? `${process.argv[2]} ` : '';
+    const command = COMMANDS.includes(process.argv[2] ?? '') ? `${process.argv[2]} ` : '';
     process.stderr.write(`wirediff: usage — ${message} (see 'wirediff ${command}--help')\n`);
     process.exitCode = EXIT.error;
     throw USAGE_REPORTED;
