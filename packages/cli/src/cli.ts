@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module';
+import type { CommandModule } from 'yargs';
 import { compareCommand } from './commands/compare.js';
 import { extractCommand } from './commands/extract.js';
 import { checkCommand } from './commands/check.js';
@@ -15,7 +16,9 @@ const require = createRequire(import.meta.url);
 const yargs = require('yargs/yargs') as typeof import('yargs').default;
 const { hideBin } = require('yargs/helpers') as typeof import('yargs/helpers');
 const { version } = require('../package.json') as { version: string };
-const COMMANDS = ['compare', 'extract', 'check', 'merge', 'fetch', 'history', 'warc'];
+// Each command types its own arguments; yargs takes them as one list of modules.
+const COMMANDS = [compareCommand, extractCommand, checkCommand, mergeCommand, fetchCommand, historyCommand, warcCommand] as CommandModule[];
+const NAMES = COMMANDS.map((c) => String(c.command).split(' ')[0]!); // 'compare <reference> <copy...>' → 'compare'
 
 // Thrown by the usage-failure handler so yargs stops there instead of running the command.
 const USAGE_REPORTED = Symbol('usage reported');
@@ -24,14 +27,8 @@ try {
   await yargs(hideBin(process.argv))
   .scriptName('wirediff')
   .usage('$0 <command> [options]\n\nSee what changed when a wire story was republished: edits, dropped editor notes, changed credits.')
-  .command(compareCommand)
-  .command(extractCommand)
-  .command(checkCommand)
-  .command(mergeCommand)
-  .command(fetchCommand)
-  .command(historyCommand)
-  .command(warcCommand)
-  .demandCommand(1, `name a command: ${COMMANDS.join(', ')}`)
+  .command(COMMANDS)
+  .demandCommand(1, `name a command: ${NAMES.join(', ')}`)
   .strict()
   .help()
   .alias('h', 'help')
@@ -39,7 +36,7 @@ try {
   .wrap(Math.min(100, process.stdout.columns ?? 100))
   .fail((message, error) => {
     if (error) throw error; // not a usage problem: let it surface as an internal error
-    const command = COMMANDS.includes(process.argv[2] ?? '') ? `${process.argv[2]} ` : '';
+    const command = NAMES.includes(process.argv[2] ?? '') ? `${process.argv[2]} ` : '';
     process.stderr.write(`wirediff: usage — ${message} (see 'wirediff ${command}--help')\n`);
     process.exitCode = EXIT.error;
     throw USAGE_REPORTED;
