@@ -45,10 +45,17 @@ test('streamed through the tally, the JSON is byte for byte JSON.stringify of th
   await fc.assert(
     fc.asyncProperty(fc.uniqueArray(storyArb, { maxLength: 5, selector: (s) => s.story }), fc.constantFrom('high', 'low', 'none' as const), fc.boolean(), async (stories, failOn, accept) => {
       const list = (stories as unknown as StoryResult[]).sort((a, b) => (a.story < b.story ? -1 : 1));
-      // A baseline that accepts the first finding of each copy and one that no longer occurs.
-      const baseline: Baseline = { schemaVersion: 1, kind: 'wirediff-baseline', accepted: {} };
+      // A baseline that accepts the first finding of each copy and two that no longer occur, one
+      // with its message and one without (as read from a version 1 baseline).
+      const baseline: Baseline = { schemaVersion: 2, kind: 'wirediff-baseline', accepted: {} };
       for (const st of list) {
-        if (st.status === 'ok') baseline.accepted[st.story] = Object.fromEntries(st.copies.map((c) => [c.source, [...c.findings.slice(0, 1).map((f) => f.id), 'changed-gone']]));
+        if (st.status === 'ok') {
+          baseline.accepted[st.story] = Object.fromEntries(st.copies.map((c) => [c.source, {
+            ...Object.fromEntries(c.findings.slice(0, 1).map((f) => [f.id, f.message])),
+            'changed-gone': 'block 2 changed: "4" became "5"',
+            'omitted-gone': '',
+          }]));
+        }
       }
       const out = memoryOutput();
       const tally = new CheckTally(failOn, accept ? EMPTY_BASELINE : baseline, [checkFormatWriter('json', out, failOn, '.')], accept);

@@ -57,7 +57,55 @@ test('accepted findings that no longer occur are reported, and do not fail the c
   const r = await runCli(['check', corpus]);
   assert.is(r.code, 0);
   assert.match(r.stdout, /1 accepted no longer occur/);
-  assert.match(r.stdout, /^ {2}GONE {3}ecb-holds-rates \/ ecb-holds-rates\/copies\/market-daily\.html: changed-[0-9a-f]{10}$/m);
+  // Named by what was accepted, so a reviewer sees which change went away.
+  assert.match(r.stdout, /^ {2}GONE {3}ecb-holds-rates \/ ecb-holds-rates\/copies\/market-daily\.html: block 3 changed \(number\): "2\.25" became "2\.5" \[changed-[0-9a-f]{10}\]$/m);
+});
+
+test('the baseline holds each accepted finding with its message, for review', async () => {
+  const corpus = corpusCopy();
+  await runCli(['check', corpus, '--update-baseline']);
+  const baseline = JSON.parse(readFileSync(path.join(corpus, 'wirediff-baseline.json'), 'utf8'));
+  assert.is(baseline.schemaVersion, 2);
+  const accepted = baseline.accepted['quake-hokkaido']['quake-hokkaido/copies/pacific-wire.html'];
+  assert.equal(Object.keys(accepted), ['changed-98382671b2']);
+  assert.match(accepted['changed-98382671b2'], /^block 3 changed \(negation, wording\): "but" became "and"/);
+});
+
+test('the README\'s baseline example is the sample corpus\'s committed baseline', () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const fragment = /```json\n("ecb-holds-rates\/copies\/market-daily\.html": \{[\s\S]*?\})\n```/.exec(readme)?.[1];
+  assert.ok(fragment, 'README shows a baseline entry');
+  const committed = JSON.parse(readFileSync(path.join(SAMPLE, 'wirediff-baseline.json'), 'utf8'));
+  assert.equal(JSON.parse(`{${fragment}}`), { 'ecb-holds-rates/copies/market-daily.html': committed.accepted['ecb-holds-rates']['ecb-holds-rates/copies/market-daily.html'] });
+});
+
+test('a version 1 baseline (ids only) is still read, and rewritten as version 2', async () => {
+  const corpus = corpusCopy();
+  await runCli(['check', corpus, '--update-baseline']);
+  const file = path.join(corpus, 'wirediff-baseline.json');
+  const v2 = JSON.parse(readFileSync(file, 'utf8'));
+  const v1 = { schemaVersion: 1, kind: 'wirediff-baseline', accepted: {} as Record<string, Record<string, string[]>> };
+  for (const [story, copies] of Object.entries(v2.accepted as Record<string, Record<string, Record<string, string>>>)) {
+    v1.accepted[story] = Object.fromEntries(Object.entries(copies).map(([copy, ids]) => [copy, Object.keys(ids)]));
+  }
+  writeFileSync(file, JSON.stringify(v1));
+  assert.is((await runCli(['check', corpus])).code, 0, 'every finding it lists is accepted');
+  edit(path.join(corpus, 'ecb-holds-rates/copies/market-daily.html'), 'deposit rate at 2.5%', 'deposit rate at 2.25%');
+  const r = await runCli(['check', corpus]);
+  assert.match(r.stdout, /^ {2}GONE {3}ecb-holds-rates \/ ecb-holds-rates\/copies\/market-daily\.html: \[changed-[0-9a-f]{10}\]$/m, 'no message to show');
+  await runCli(['check', corpus, '--update-baseline']);
+  assert.is(JSON.parse(readFileSync(file, 'utf8')).schemaVersion, 2);
+});
+
+test('a baseline entry that is not a list of findings is one line naming it, exit 2', async () => {
+  const corpus = corpusCopy();
+  writeFileSync(path.join(corpus, 'wirediff-baseline.json'), JSON.stringify({ schemaVersion: 2, kind: 'wirediff-baseline', accepted: { 'ecb-holds-rates': { 'ecb-holds-rates/copies/market-daily.html': ['changed-bd25889a59'] } } }));
+  const r = await runCli(['check', corpus]);
+  assert.is(r.code, 2);
+  assert.is(r.stdout, '');
+  const lines = r.stderr.trimEnd().split('\n');
+  assert.is(lines.length, 1, r.stderr);
+  assert.match(lines[0]!, /wirediff-baseline\.json.*ecb-holds-rates \/ ecb-holds-rates\/copies\/market-daily\.html is not a list of accepted findings.*WD_BASELINE_INVALID/);
 });
 
 test('a story that cannot be read is an error for that story only; the others still report', async () => {

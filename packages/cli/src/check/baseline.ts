@@ -1,17 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import { WirediffError } from '@wirediff/core';
 
-/** Accepted findings by story, then copy source, as sorted id lists. */
+/**
+ * Accepted findings by story, then copy source, then finding id, each with the message it had
+ * when accepted, so that a baseline's diff in review shows what is being accepted, and a finding
+ * that no longer occurs can be named. The message is '' for entries read from a version 1
+ * baseline, which held ids only.
+ */
 export interface Baseline {
-  schemaVersion: 1;
+  schemaVersion: 2;
   kind: 'wirediff-baseline';
-  accepted: Record<string, Record<string, string[]>>;
+  accepted: Record<string, Record<string, Record<string, string>>>;
 }
 
 /** An empty baseline: every finding is new. */
-export const EMPTY_BASELINE: Baseline = Object.freeze({ schemaVersion: 1, kind: 'wirediff-baseline', accepted: {} }) as Baseline;
+export const EMPTY_BASELINE: Baseline = Object.freeze({ schemaVersion: 2, kind: 'wirediff-baseline', accepted: {} }) as Baseline;
 
-/** Reads a baseline file; a missing file is an empty baseline. */
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads a baseline file (version 2, or version 1's id lists); a missing file is an empty baseline. */
 export async function readBaseline(file: string): Promise<Baseline> {
   let text: string;
   try {
@@ -20,30 +27,44 @@ export async function readBaseline(file: string): Promise<Baseline> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_BASELINE;
     throw new WirediffError('WD_INPUT_UNREADABLE', `cannot read the baseline (${(error as NodeJS.ErrnoException).code})`, { input: file, cause: error });
   }
-  let data: Partial<Baseline>;
+  let data: { kind?: unknown; schemaVersion?: unknown; accepted?: unknown };
   try {
-    data = JSON.parse(text) as Partial<Baseline>;
+    data = JSON.parse(text) as typeof data;
   } catch (error) {
     throw new WirediffError('WD_BASELINE_INVALID', `not valid JSON (${(error as Error).message})`, { input: file, cause: error });
   }
-  if (data.kind !== 'wirediff-baseline' || data.schemaVersion !== 1 || typeof data.accepted !== 'object' || data.accepted === null) {
-    throw new WirediffError('WD_BASELINE_INVALID', 'not a wirediff baseline (expected kind "wirediff-baseline", schemaVersion 1)', { input: file });
+  if (!isRecord(data) || data.kind !== 'wirediff-baseline' || (data.schemaVersion !== 1 && data.schemaVersion !== 2) || !isRecord(data.accepted)) {
+    throw new WirediffError('WD_BASELINE_INVALID', 'not a wirediff baseline (expected kind "wirediff-baseline", schemaVersion 1 or 2)', { input: file });
   }
-  return data as Baseline;
+  const accepted: Baseline['accepted'] = {};
+  for (const [story, copies] of Object.entries(data.accepted)) {
+    if (!isRecord(copies)) throw invalidEntry(file, story);
+    accepted[story] = {};
+    for (const [copy, entries] of Object.entries(copies)) {
+      const ids = data.schemaVersion === 1 && Array.isArray(entries) && entries.every((id) => typeof id === 'string')
+        ? Object.fromEntries((entries as string[]).map((id) => [id, '']))
+        : data.schemaVersion === 2 && isRecord(entries) && Object.values(entries).every((m) => typeof m === 'string') ? (entries as Record<string, string>)
+        : null;
+      if (ids === null) throw invalidEntry(file, `${story} / ${copy}`);
+      accepted[story][copy] = ids;
+    }
+  }
+  return { schemaVersion: 2, kind: 'wirediff-baseline', accepted };
 }
 
+const invalidEntry = (file: string, where: string) =>
+  new WirediffError('WD_BASELINE_INVALID', `the entry for ${where} is not a list of accepted findings`, { input: file });
+
 /**
- * The baseline that accepts `accepted` (finding ids by story and copy, from this run), keeping
+ * The baseline that accepts `accepted` (findings by story and copy, from this run), keeping
  * entries of stories this run did not check (another shard's, or a story that failed to read)
- * as they were.
+ * as they were. Stories, copies and ids are sorted, so the file diffs well in review.
  */
 export function acceptStories(accepted: Baseline['accepted'], previous: Baseline): Baseline {
   const all: Baseline['accepted'] = { ...previous.accepted, ...accepted };
-  const sorted = Object.fromEntries(Object.keys(all).sort().map((story) => {
-    const copies = all[story]!;
-    return [story, Object.fromEntries(Object.keys(copies).sort().map((copy) => [copy, copies[copy]!]))];
-  }));
-  return { schemaVersion: 1, kind: 'wirediff-baseline', accepted: sorted };
+  const sorted = <T>(record: Record<string, T>, each: (value: T) => T) =>
+    Object.fromEntries(Object.keys(record).sort().map((key) => [key, each(record[key]!)]));
+  return { schemaVersion: 2, kind: 'wirediff-baseline', accepted: sorted(all, (copies) => sorted(copies, (ids) => sorted(ids, (message) => message))) };
 }
 
 /** Serialises a baseline: sorted, indented, newline-terminated, so it diffs well in review. */

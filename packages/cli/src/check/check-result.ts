@@ -24,8 +24,8 @@ export interface CheckResult {
   stories: StoryResult[];
   /** Findings absent from the baseline at or above --fail-on. */
   newFindings: NewFinding[];
-  /** Baseline entries that no longer occur (story, copy, id). */
-  resolved: { story: string; copy: string; id: string }[];
+  /** Baseline entries that no longer occur (story, copy, id, and the message when accepted, where the baseline has it). */
+  resolved: { story: string; copy: string; id: string; message?: string }[];
   summary: { stories: number; copies: number; errors: number; findings: number; newFindings: number; resolved: number };
 }
 

@@ -24,19 +24,21 @@ export function evaluateCheck(stories: StoryResult[], baseline: Baseline, failOn
  * One story against the findings its baseline accepts (by copy): its findings at or above the
  * severity rank `floor` that are not accepted, and accepted ones that no longer occur.
  */
-export function evaluateStory(r: Extract<StoryResult, { status: 'ok' }>, accepted: Record<string, string[]>, floor: number): { news: NewFinding[]; resolved: CheckResult['resolved'] } {
+export function evaluateStory(r: Extract<StoryResult, { status: 'ok' }>, accepted: Baseline['accepted'][string], floor: number): { news: NewFinding[]; resolved: CheckResult['resolved'] } {
   const news: NewFinding[] = [];
   const resolved: CheckResult['resolved'] = [];
+  // An accepted finding that no longer occurs, named by the message it had when accepted.
+  const gone = (copy: string, id: string, message: string) => resolved.push({ story: r.story, copy, id, ...(message ? { message } : {}) });
   for (const copy of r.copies) {
-    const known = new Set(accepted[copy.source] ?? []);
+    const known = accepted[copy.source] ?? {};
     const seen = new Set(copy.findings.map((f) => f.id));
     for (const f of copy.findings) {
-      if (!known.has(f.id) && SEVERITY_RANK[f.severity] >= floor) news.push({ story: r.story, copy: copy.source, finding: f });
+      if (!Object.hasOwn(known, f.id) && SEVERITY_RANK[f.severity] >= floor) news.push({ story: r.story, copy: copy.source, finding: f });
     }
-    for (const id of known) if (!seen.has(id)) resolved.push({ story: r.story, copy: copy.source, id });
+    for (const [id, message] of Object.entries(known)) if (!seen.has(id)) gone(copy.source, id, message);
   }
   for (const [copy, ids] of Object.entries(accepted)) {
-    if (!r.copies.some((c) => c.source === copy)) for (const id of ids) resolved.push({ story: r.story, copy, id });
+    if (!r.copies.some((c) => c.source === copy)) for (const [id, message] of Object.entries(ids)) gone(copy, id, message);
   }
   return { news, resolved };
 }

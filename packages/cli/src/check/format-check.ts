@@ -129,7 +129,7 @@ function textWriter(out: Output): CheckFormatWriter {
       out.write(`wirediff check: ${s.stories} stor${s.stories === 1 ? 'y' : 'ies'}, ${s.copies} copies, ${s.findings} findings; ${s.newFindings} new at or above ${t.failOn}; ${s.resolved} accepted no longer occur; ${s.errors} unreadable\n`);
       for (const st of t.errors) out.write(`  ERROR  ${st.story}: ${st.error.input} — ${st.error.message} (${st.error.code})\n`);
       for await (const n of t.news) out.write(`  NEW    ${n.story} / ${n.copy}: ${n.finding.severity} ${n.finding.kind} — ${n.finding.message} [${n.finding.id}]\n`);
-      for (const r of t.resolved) out.write(`  GONE   ${r.story} / ${r.copy}: ${r.id}\n`);
+      for (const r of t.resolved) out.write(`  GONE   ${r.story} / ${r.copy}: ${r.message ? `${r.message} ` : ''}[${r.id}]\n`);
     },
   };
 }

@@ -19,7 +19,7 @@ export class CheckTally {
   private readonly errors: UnreadableStory[] = [];
   private readonly resolved: Resolved[] = [];
   private readonly summary: CheckResult['summary'] = { stories: 0, copies: 0, errors: 0, findings: 0, newFindings: 0, resolved: 0 };
-  /** Ids of every finding by story and copy, kept only when `acceptAll` (to write the baseline). */
+  /** Every finding (id and message) by story and copy, kept only when `acceptAll` (to write the baseline). */
   readonly accepted: Baseline['accepted'] = {};
 
   /**
@@ -71,7 +71,7 @@ export class CheckTally {
 
   // The story against the baseline (or, when rewriting it, against its own findings).
   private verdict(story: Extract<StoryResult, { status: 'ok' }>) {
-    if (this.acceptAll) this.accepted[story.story] = Object.fromEntries(story.copies.map((c) => [c.source, c.findings.map((f) => f.id).sort()]));
+    if (this.acceptAll) this.accepted[story.story] = Object.fromEntries(story.copies.map((c) => [c.source, Object.fromEntries(c.findings.map((f) => [f.id, f.message]))]));
     const accepted = this.acceptAll ? this.accepted[story.story]! : (this.baseline.accepted[story.story] ?? {});
     return evaluateStory(story, accepted, this.floor);
   }
