@@ -160,6 +160,17 @@ test('--format github prints one error annotation per new finding, naming the co
   for (const line of lines) assert.match(line, /^::error file=.*\/copies\/[a-z-]+\.html,title=wirediff high [a-z-]+::/);
 });
 
+test('--format github gives a notice per accepted finding that no longer occurs, saying what it was', async () => {
+  const corpus = corpusCopy();
+  await runCli(['check', corpus, '--update-baseline']);
+  edit(path.join(corpus, 'ecb-holds-rates/copies/market-daily.html'), 'deposit rate at 2.5%', 'deposit rate at 2.25%');
+  const r = await runCli(['check', corpus, '--format', 'github']);
+  assert.is(r.code, 0);
+  assert.equal(r.stdout.trim().split('\n'), [
+    `::notice file=${corpus}/ecb-holds-rates/copies/market-daily.html,title=wirediff%3A accepted finding no longer occurs::ecb-holds-rates: block 3 changed (number): "2.25" became "2.5" [changed-bd25889a59]; --update-baseline drops it`,
+  ]);
+});
+
 test('wirediff.config.json in the corpus sets check defaults and ignore rules, each with a reason', async () => {
   const corpus = corpusCopy();
   writeFileSync(path.join(corpus, 'wirediff.config.json'), JSON.stringify({

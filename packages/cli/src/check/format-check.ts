@@ -105,7 +105,7 @@ function junitWriter(out: Output, failOn: CheckResult['failOn']): CheckFormatWri
 const ghData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const ghProp = (s: string) => ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** GitHub Actions annotations: an error per new finding and per unreadable story. */
+/** GitHub Actions annotations: an error per new finding and per unreadable story, a notice per accepted finding gone. */
 function githubWriter(out: Output, corpusPath: string): CheckFormatWriter {
   const file = (p: string) => (/^https?:/.test(p) ? '' : `file=${ghProp(`${corpusPath.replace(/\/$/, '')}/${p}`)},`);
   return {
@@ -115,7 +115,10 @@ function githubWriter(out: Output, corpusPath: string): CheckFormatWriter {
       for await (const n of t.news) {
         out.write(`::error ${file(n.copy)}title=${ghProp(`wirediff ${n.finding.severity} ${n.finding.kind}`)}::${ghData(`${n.story}: ${n.finding.message} [${n.finding.id}]`)}\n`);
       }
-      if (t.resolved.length > 0) out.write(`::notice title=wirediff baseline::${t.resolved.length} accepted finding(s) no longer occur; run with --update-baseline to drop them\n`);
+      // A notice per accepted finding gone, on the copy it was in: a copy corrected upstream shows in review.
+      for (const r of t.resolved) {
+        out.write(`::notice ${file(r.copy)}title=${ghProp('wirediff: accepted finding no longer occurs')}::${ghData(`${r.story}: ${r.message ? `${r.message} ` : ''}[${r.id}]; --update-baseline drops it`)}\n`);
+      }
     },
   };
 }
