@@ -36,20 +36,22 @@ export async function readBaseline(file: string): Promise<Baseline> {
   if (!isRecord(data) || data.kind !== 'wirediff-baseline' || (data.schemaVersion !== 1 && data.schemaVersion !== 2) || !isRecord(data.accepted)) {
     throw new WirediffError('WD_BASELINE_INVALID', 'not a wirediff baseline (expected kind "wirediff-baseline", schemaVersion 1 or 2)', { input: file });
   }
-  const accepted: Baseline['accepted'] = {};
-  for (const [story, copies] of Object.entries(data.accepted)) {
+  const version = data.schemaVersion;
+  const accepted = Object.fromEntries(Object.entries(data.accepted).map(([story, copies]) => {
     if (!isRecord(copies)) throw invalidEntry(file, story);
-    accepted[story] = {};
-    for (const [copy, entries] of Object.entries(copies)) {
-      const ids = data.schemaVersion === 1 && Array.isArray(entries) && entries.every((id) => typeof id === 'string')
-        ? Object.fromEntries((entries as string[]).map((id) => [id, '']))
-        : data.schemaVersion === 2 && isRecord(entries) && Object.values(entries).every((m) => typeof m === 'string') ? (entries as Record<string, string>)
-        : null;
+    return [story, Object.fromEntries(Object.entries(copies).map(([copy, entries]) => {
+      const ids = acceptedIds(version, entries);
       if (ids === null) throw invalidEntry(file, `${story} / ${copy}`);
-      accepted[story][copy] = ids;
-    }
-  }
+      return [copy, ids];
+    }))];
+  }));
   return { schemaVersion: 2, kind: 'wirediff-baseline', accepted };
+}
+
+// A copy's entry: version 2 maps ids to messages; version 1 listed ids, whose messages are not known.
+function acceptedIds(version: 1 | 2, entries: unknown): Record<string, string> | null {
+  if (version === 1) return Array.isArray(entries) && entries.every((id) => typeof id === 'string') ? Object.fromEntries(entries.map((id) => [id, ''])) : null;
+  return isRecord(entries) && Object.values(entries).every((m) => typeof m === 'string') ? (entries as Record<string, string>) : null;
 }
 
 const invalidEntry = (file: string, where: string) =>
