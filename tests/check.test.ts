@@ -59,6 +59,9 @@ test('accepted findings that no longer occur are reported, and do not fail the c
   assert.match(r.stdout, /1 accepted no longer occur/);
   // Named by what was accepted, so a reviewer sees which change went away.
   assert.match(r.stdout, /^ {2}GONE {3}ecb-holds-rates \/ ecb-holds-rates\/copies\/market-daily\.html: block 3 changed \(number\): "2\.25" became "2\.5" \[changed-[0-9a-f]{10}\]$/m);
+  // Accepting again says what the rewrite changes: the edit's finding dropped, none added.
+  const update = await runCli(['check', corpus, '--update-baseline']);
+  assert.match(update.stderr, /baseline written to .*wirediff-baseline\.json: 0 newly accepted, 1 dropped \(no longer found\), 3 accepted in all$/m);
 });
 
 test('the baseline holds each accepted finding with its message, for review', async () => {

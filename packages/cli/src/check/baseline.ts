@@ -69,6 +69,17 @@ export function acceptStories(accepted: Baseline['accepted'], previous: Baseline
   return { schemaVersion: 2, kind: 'wirediff-baseline', accepted: sorted(all, (copies) => sorted(copies, (ids) => sorted(ids, (message) => message))) };
 }
 
+/** How a rewritten baseline differs from the one it replaces: findings newly accepted, accepted ones dropped, and all it accepts. */
+export function baselineChanges(previous: Baseline, next: Baseline): { added: number; dropped: number; accepted: number } {
+  const ids = (b: Baseline) => new Set(Object.entries(b.accepted).flatMap(([story, copies]) =>
+    Object.entries(copies).flatMap(([copy, found]) => Object.keys(found).map((id) => JSON.stringify([story, copy, id])))));
+  const before = ids(previous);
+  const after = ids(next);
+  let added = 0;
+  for (const id of after) if (!before.has(id)) added++;
+  return { added, dropped: before.size - (after.size - added), accepted: after.size };
+}
+
 /** Serialises a baseline: sorted, indented, newline-terminated, so it diffs well in review. */
 export function formatBaseline(baseline: Baseline): string {
   return `${JSON.stringify(baseline, null, 2)}\n`;

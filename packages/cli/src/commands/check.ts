@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG_FILE, loadConfig } from '../config.js';
 import { parseCheckDefaults } from '../check/check-config.js';
 import { parseFurnitureConfig } from '../check/furniture-config.js';
 import { compileIgnoreRules, parseIgnoreRules } from '../check/ignore-rules.js';
-import { acceptStories, formatBaseline, readBaseline } from '../check/baseline.js';
+import { acceptStories, baselineChanges, formatBaseline, readBaseline } from '../check/baseline.js';
 import type { StoryResult } from '../check/check-result.js';
 import { checkExitCode } from '../check/evaluate-check.js';
 import { checkFormatWriter, type CheckFormat } from '../check/format-check.js';
@@ -154,8 +154,10 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
         throw abandon(error);
       }
       if (args.updateBaseline) {
-        await writeAtomic(baselineFile, formatBaseline(acceptStories(tally.accepted, baseline)));
-        process.stderr.write(`wirediff: baseline written to ${path.relative(process.cwd(), baselineFile) || baselineFile}\n`);
+        const next = acceptStories(tally.accepted, baseline);
+        await writeAtomic(baselineFile, formatBaseline(next));
+        const { added, dropped, accepted } = baselineChanges(baseline, next);
+        process.stderr.write(`wirediff: baseline written to ${path.relative(process.cwd(), baselineFile) || baselineFile}: ${added} newly accepted, ${dropped} dropped (no longer found), ${accepted} accepted in all\n`);
       }
       process.exitCode = args.fail ? checkExitCode(summary) : 0;
     } catch (error) {
