@@ -31,7 +31,7 @@ export { formatHtml, formatHtmlStories, type HtmlSources, type HtmlStory } from 
 export { formatMarkdown } from './report/format-markdown.js';
 export { SEVERITY_RANK } from './flag/severity.js';
 export { learnFurniture } from './furniture/learn-furniture.js';
-export { learnFurnitureFromSamples } from './furniture/learn-from-samples.js';
+export { learnFurnitureFromSamples, FurnitureLearner } from './furniture/learn-from-samples.js';
 export { sampleFurniture, type FurnitureSample, type FurnitureStory, type FurnitureCopy } from './furniture/sample-furniture.js';
 export { applyLearnedFurniture, type ApplyFurnitureOptions } from './furniture/apply-learned-furniture.js';
 export { identifyOutlet, type OutletClues } from './furniture/identify-outlet.js';

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { learnFurnitureFromSamples, type CompareOptions, type FurnitureOptions, type FurnitureSample, type LearnedFurniture } from '@wirediff/core';
+import { FurnitureLearner, type CompareOptions, type FurnitureOptions, type FurnitureSample, type LearnedFurniture } from '@wirediff/core';
 import type { StoryResult } from './check-result.js';
 import { ResultCache, type CacheSettings } from './result-cache.js';
 import { createStoryRunner, type ResultForm, type StoryOutcome, type StoryTask } from './run-story.js';
@@ -52,7 +52,11 @@ export async function runPool(
 ): Promise<PoolRun> {
   const learning = plan !== null && 'learn' in plan ? plan.learn : null;
   let learned = plan !== null && 'use' in plan ? plan.use : null;
-  const samples = new Array<FurnitureSample | null>(tasks.length);
+  // Samples are counted in as they come (in any order: the table does not depend on it), not held.
+  const learner = learning ? new FurnitureLearner(learning) : null;
+  const learn = (sample: FurnitureSample | null | undefined) => {
+    if (sample) learner!.add(sample);
+  };
   // Results wait here until every earlier one has been delivered: only those finished out of
   // order are held, a few per worker, not the corpus.
   const waiting = new Map<number, Pick<StoryOutcome, 'result' | 'json'>>();
@@ -66,7 +70,7 @@ export async function runPool(
   };
   let reused = 0;
   const finish = () => {
-    if (learning) learned = learnFurnitureFromSamples(samples.filter((s): s is FurnitureSample => s !== null), learning);
+    if (learner) learned = learner.table();
   };
 
   if (jobs <= 1 || tasks.length <= 1) {
@@ -82,7 +86,7 @@ export async function runPool(
     let done = 0;
     if (learning) {
       await pass(async (i) => {
-        samples[i] = await runner.sample(i, tasks[i]!, learning);
+        learn(await runner.sample(i, tasks[i]!, learning));
         progress.onSampled?.(++done);
       });
       finish();
@@ -120,7 +124,7 @@ export async function runPool(
       let next = 0;
       let done = 0;
       await runPhase(workers, tasks, () => (next < tasks.length ? next++ : undefined), (id, w) => ({ type: 'sample', id, task: wire(id, w), options: learning }), (reply, w) => {
-        samples[reply.id] = reply.sample ?? null;
+        learn(reply.sample);
         owner[reply.id] = w;
         progress.onSampled?.(++done);
       });

@@ -1,23 +1,32 @@
+import { createHash } from 'node:crypto';
 import type { LearnedFurniture, LearnedFurnitureText } from '../types.js';
 import { resolveFurnitureOptions, type FurnitureOptions } from './furniture-options.js';
 import type { FurnitureSample } from './sample-furniture.js';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+// A reference's short block is kept as 48 bits of its hash, not its text: a corpus holds
+// millions of them, and all learning asks is whether a candidate is among them. A collision
+// (about one in 10^7 for a million stories' blocks) only keeps a line from being learned.
+const referenceHash = (key: string) => createHash('sha256').update(key).digest().readUIntBE(0, 6);
+
 /**
- * Learns furniture from story samples (see sampleFurniture): per outlet, the short texts its
- * copies carry in at least `minStories` different stories, leaving out any text a reference of
- * the set holds (an agency's own boilerplate is story text, and must still align). Counts and
- * sorted output make the result the same whatever order the samples come in.
- *
- * @example learnFurnitureFromSamples(stories.map((s) => sampleFurniture(s))).outlets['example.com']
+ * Learns furniture from story samples (see sampleFurniture) one at a time, holding counts, not
+ * samples: per outlet, each candidate text with the number of stories it is in, and the hashes
+ * of the references' short blocks. Memory grows with the distinct texts, not with the stories,
+ * so a shard of a million stories is learned from on one thread. Counting and sorted output
+ * make the table the same whatever order the samples come in.
  */
-export function learnFurnitureFromSamples(samples: readonly FurnitureSample[], options: FurnitureOptions = {}): LearnedFurniture {
-  const { minStories, maxWords } = resolveFurnitureOptions(options);
-  const inReference = new Set<string>();
-  for (const sample of samples) for (const key of sample.reference) inReference.add(key);
-  const seen = new Map<string, Map<string, LearnedFurnitureText>>(); // outlet → key → text
-  for (const sample of samples) {
+export class FurnitureLearner {
+  private readonly inReference = new Set<number>();
+  private readonly seen = new Map<string, Map<string, LearnedFurnitureText>>(); // outlet → key → text
+  private stories = 0;
+
+  constructor(private readonly options: FurnitureOptions = {}) {}
+
+  add(sample: FurnitureSample): void {
+    this.stories++;
+    for (const key of sample.reference) this.inReference.add(referenceHash(key));
     // One story counts once per outlet and text, however many of its copies repeat it.
     const story = new Map<string, Map<string, string>>();
     for (const { outlet, texts } of sample.copies) {
@@ -30,8 +39,8 @@ export function learnFurnitureFromSamples(samples: readonly FurnitureSample[], o
       }
     }
     for (const [outlet, keys] of story) {
-      const counts = seen.get(outlet) ?? new Map<string, LearnedFurnitureText>();
-      seen.set(outlet, counts);
+      const counts = this.seen.get(outlet) ?? new Map<string, LearnedFurnitureText>();
+      this.seen.set(outlet, counts);
       for (const [key, text] of keys) {
         const entry = counts.get(key);
         if (!entry) counts.set(key, { text, stories: 1 });
@@ -42,14 +51,34 @@ export function learnFurnitureFromSamples(samples: readonly FurnitureSample[], o
       }
     }
   }
-  const isShort = (text: string) => text.split(' ').length <= maxWords;
-  const outlets: [string, LearnedFurnitureText[]][] = [];
-  for (const [outlet, counts] of [...seen].sort(([a], [b]) => compare(a, b))) {
-    const texts = [...counts]
-      .filter(([key, e]) => e.stories >= minStories && !inReference.has(key) && isShort(e.text))
-      .sort(([a], [b]) => compare(a, b))
-      .map(([, e]) => e);
-    if (texts.length > 0) outlets.push([outlet, texts]);
+
+  /**
+   * The table: per outlet, the short texts its copies carry in at least `minStories` different
+   * stories, leaving out any text a reference of the set holds (an agency's own boilerplate is
+   * story text, and must still align).
+   */
+  table(): LearnedFurniture {
+    const { minStories, maxWords } = resolveFurnitureOptions(this.options);
+    const isShort = (text: string) => text.split(' ').length <= maxWords;
+    const outlets: [string, LearnedFurnitureText[]][] = [];
+    for (const [outlet, counts] of [...this.seen].sort(([a], [b]) => compare(a, b))) {
+      const texts = [...counts]
+        .filter(([key, e]) => e.stories >= minStories && isShort(e.text) && !this.inReference.has(referenceHash(key)))
+        .sort(([a], [b]) => compare(a, b))
+        .map(([, e]) => ({ ...e }));
+      if (texts.length > 0) outlets.push([outlet, texts]);
+    }
+    return { kind: 'wirediff-furniture', schemaVersion: 1, minStories, maxWords, stories: this.stories, outlets: Object.fromEntries(outlets) };
   }
-  return { kind: 'wirediff-furniture', schemaVersion: 1, minStories, maxWords, stories: samples.length, outlets: Object.fromEntries(outlets) };
+}
+
+/**
+ * Learns furniture from story samples (see FurnitureLearner, which takes them one at a time).
+ *
+ * @example learnFurnitureFromSamples(stories.map((s) => sampleFurniture(s))).outlets['example.com']
+ */
+export function learnFurnitureFromSamples(samples: readonly FurnitureSample[], options: FurnitureOptions = {}): LearnedFurniture {
+  const learner = new FurnitureLearner(options);
+  for (const sample of samples) learner.add(sample);
+  return learner.table();
 }

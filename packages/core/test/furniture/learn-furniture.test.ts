@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { learnFurniture } from '../../src/furniture/learn-furniture.js';
-import { learnFurnitureFromSamples } from '../../src/furniture/learn-from-samples.js';
+import { FurnitureLearner, learnFurnitureFromSamples } from '../../src/furniture/learn-from-samples.js';
 import { sampleFurniture, type FurnitureStory } from '../../src/furniture/sample-furniture.js';
 import { isWirediffError } from '../../src/errors.js';
 import { article, GENERATED, QUAKE, RATES, SIGN_UP } from './story-articles.js';
@@ -110,6 +110,37 @@ test('learnFurnitureFromSamples: samples are plain data that survive JSON, and l
   const samples = stories.map((s) => JSON.parse(JSON.stringify(sampleFurniture(s))));
   assert.equal(learnFurnitureFromSamples(samples), learnFurniture(stories));
   assert.equal(sampleFurniture(stories[0]!).copies, [{ outlet: OUTLET, texts: [GENERATED] }], 'the story\'s own paragraphs are no candidates');
+});
+
+test('FurnitureLearner: samples counted in one at a time, in any order, learn what the whole list does', () => {
+  const stories = [
+    story(QUAKE, [OUTLET, [...QUAKE, GENERATED]], ['marketdaily.example', [...QUAKE, SIGN_UP]]),
+    story(RATES, [OUTLET, [GENERATED, ...RATES]], ['marketdaily.example', [SIGN_UP, ...RATES]]),
+    story([...RATES, GENERATED], [OUTLET, [...RATES, GENERATED]]), // a reference holding the line
+  ];
+  const samples = stories.map((s) => sampleFurniture(s));
+  const whole = JSON.stringify(learnFurnitureFromSamples(samples));
+  for (const order of [[0, 1, 2], [2, 1, 0], [1, 2, 0]]) {
+    const learner = new FurnitureLearner();
+    for (const k of order) learner.add(samples[k]!);
+    assert.is(JSON.stringify(learner.table()), whole, `order ${order}`);
+  }
+  const learned = learnFurnitureFromSamples(samples);
+  assert.equal(texts(learned), [], 'a line a reference holds is not learned');
+  assert.equal(texts(learned, 'marketdaily.example').length, 1, 'the other outlet\'s line is');
+});
+
+test('FurnitureLearner: a table taken part way is not changed by samples added after it', () => {
+  const learner = new FurnitureLearner();
+  learner.add(sampleFurniture(story(QUAKE, [OUTLET, [...QUAKE, GENERATED]])));
+  learner.add(sampleFurniture(story(RATES, [OUTLET, [GENERATED, ...RATES]])));
+  const early = learner.table();
+  const before = JSON.stringify(early);
+  learner.add(sampleFurniture(story([...QUAKE, GENERATED], [OUTLET, [...QUAKE, GENERATED]]))); // now a reference holds it
+  assert.is(JSON.stringify(early), before);
+  assert.equal(texts(early), [GENERATED]);
+  assert.equal(texts(learner.table()), []);
+  assert.is(learner.table().stories, 3);
 });
 
 test('learnFurniture: an edited story paragraph an outlet repeats under two stories is never furniture', () => {
