@@ -104,7 +104,8 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
         process.stderr.write('wirediff: learning furniture from this shard\'s stories only; give every shard one table (--furniture) to match a whole run\n');
       }
       const compare = { notes: config.notes };
-      const tasks = dirs.map((dir) => ({ corpus, dir, load: { timeoutMs: args.timeout, maxBytes: args.maxBytes }, compare }));
+      const load = { timeoutMs: args.timeout, maxBytes: args.maxBytes }; // one object for every task: a corpus may hold a million
+      const tasks = dirs.map((dir) => ({ corpus, dir, load, compare }));
       // Learning reads every story before any is compared: two bars, one per pass.
       const reading = plan !== null && 'learn' in plan ? createProgress(tasks.length, 'stories read') : null;
       const progress = createProgress(tasks.length, reading ? 'stories compared' : 'stories');
