@@ -55,7 +55,7 @@ export async function runPool(
   // Samples are counted in as they come (in any order: the table does not depend on it), not held.
   const learner = learning ? new FurnitureLearner(learning) : null;
   const learn = (sample: FurnitureSample | null | undefined) => {
-    if (sample) learner!.add(sample);
+    if (sample) learner?.add(sample);
   };
   // Results wait here until every earlier one has been delivered: only those finished out of
   // order are held, a few per worker, not the corpus.
