@@ -50,6 +50,42 @@ test('accept a baseline, edit one copy, and the check fails on exactly that edit
   assert.match(xml, /<testcase classname="quake-hokkaido" name="quake-hokkaido\/copies\/north-coast-news\.html"><failure type="wirediff" message="1 new finding at or above medium">high changed/);
 });
 
+test('--accept takes one reviewed finding into the baseline, by its id, and leaves the rest new', async () => {
+  const corpus = corpusCopy();
+  await runCli(['check', corpus, '--update-baseline']);
+  edit(path.join(corpus, 'quake-hokkaido/copies/north-coast-news.html'), 'magnitude 6.1 quake', 'magnitude 5.1 quake');
+  edit(path.join(corpus, 'ecb-holds-rates/copies/rhine-ledger.html'), 'expect one more cut', 'expect two more cuts');
+  const before = await runCli(['check', corpus, '--fail-on', 'low']);
+  const news = before.stdout.split('\n').filter((l) => l.startsWith('  NEW '));
+  assert.is(news.length, 2, before.stdout);
+  const quake = /\[(changed-[0-9a-f]{10})\]$/.exec(news.find((l) => l.includes('quake-hokkaido'))!)![1]!;
+
+  const r = await runCli(['check', corpus, '--fail-on', 'low', '--accept', quake]);
+  assert.is(r.code, 1, 'the other edit is still new');
+  assert.is(r.stdout.split('\n').filter((l) => l.startsWith('  NEW ')).length, 1);
+  assert.not.ok(r.stdout.includes(quake), 'the accepted one is not new in the run that accepts it');
+  assert.match(r.stderr, /baseline written to .*: 1 newly accepted, 0 dropped \(no longer found\), 5 accepted in all$/m);
+  const baseline = JSON.parse(readFileSync(path.join(corpus, 'wirediff-baseline.json'), 'utf8'));
+  assert.match(baseline.accepted['quake-hokkaido']['quake-hokkaido/copies/north-coast-news.html'][quake], /"6\.1" became "5\.1"/);
+  const after = await runCli(['check', corpus, '--fail-on', 'low']);
+  assert.is(after.code, 1);
+  const left = after.stdout.split('\n').filter((l) => l.startsWith('  NEW '));
+  assert.is(left.length, 1, after.stdout);
+  assert.match(left[0]!, /ecb-holds-rates\/copies\/rhine-ledger\.html/, 'only the edit not accepted is new');
+});
+
+test('--accept of an id the run did not find is one line naming it, exit 2, and the baseline is left alone', async () => {
+  const corpus = corpusCopy();
+  await runCli(['check', corpus, '--update-baseline']);
+  const file = path.join(corpus, 'wirediff-baseline.json');
+  const written = readFileSync(file, 'utf8');
+  const r = await runCli(['check', corpus, '--accept', 'changed-0000000000']);
+  assert.is(r.code, 2);
+  assert.equal(r.stderr.split('\n').filter((l) => l.includes('changed-0000000000')), ['wirediff: --accept changed-0000000000: no finding of this run has this id; nothing accepted for it (WD_BAD_OPTION)']);
+  assert.is(readFileSync(file, 'utf8'), written);
+  assert.is((await runCli(['check', corpus, '--accept', 'changed-0000000000', '--update-baseline'])).code, 2, 'with --update-baseline: a usage error');
+});
+
 test('accepted findings that no longer occur are reported, and do not fail the check', async () => {
   const corpus = corpusCopy();
   await runCli(['check', corpus, '--update-baseline']);

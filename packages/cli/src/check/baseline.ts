@@ -69,6 +69,16 @@ export function acceptStories(accepted: Baseline['accepted'], previous: Baseline
   return { schemaVersion: 2, kind: 'wirediff-baseline', accepted: sorted(all, (copies) => sorted(copies, (ids) => sorted(ids, (message) => message))) };
 }
 
+/** A story's accepted findings by copy with `added` accepted too, each copy's ids joined. */
+export function acceptInto(story: Baseline['accepted'][string], added: Baseline['accepted'][string]): Baseline['accepted'][string] {
+  return { ...story, ...Object.fromEntries(Object.entries(added).map(([copy, ids]) => [copy, { ...story[copy], ...ids }])) };
+}
+
+/** The baseline with `added` (findings by story and copy) accepted on top of what it accepts. */
+export function acceptFindings(added: Baseline['accepted'], previous: Baseline): Baseline {
+  return acceptStories(Object.fromEntries(Object.entries(added).map(([story, copies]) => [story, acceptInto(previous.accepted[story] ?? {}, copies)])), previous);
+}
+
 /** How a rewritten baseline differs from the one it replaces: findings newly accepted, accepted ones dropped, and all it accepts. */
 export function baselineChanges(previous: Baseline, next: Baseline): { added: number; dropped: number; accepted: number } {
   const ids = (b: Baseline) => new Set(Object.entries(b.accepted).flatMap(([story, copies]) =>

@@ -1,5 +1,5 @@
-import { countFindings, SEVERITY_RANK, type Finding, type Severity } from '@wirediff/core';
-import type { Baseline } from './baseline.js';
+import { countFindings, SEVERITY_RANK, type CopyReport, type Finding, type Severity } from '@wirediff/core';
+import { acceptInto, type Baseline } from './baseline.js';
 import { byEntry, countStory, type CheckResult, type NewFinding, type StoryResult, type UnreadableStory } from './check-result.js';
 import { evaluateStory } from './evaluate-check.js';
 import type { CheckFormatWriter } from './format-check.js';
@@ -19,19 +19,22 @@ export class CheckTally {
   private readonly errors: UnreadableStory[] = [];
   private readonly resolved: Resolved[] = [];
   private readonly summary: CheckResult['summary'] = { stories: 0, copies: 0, errors: 0, findings: 0, newFindings: 0, resolved: 0 };
-  /** Every finding (id and message) by story and copy, kept only when `acceptAll` (to write the baseline). */
+  /** The findings (id and message) by story and copy this run accepts (see `accept`), to write to the baseline. */
   readonly accepted: Baseline['accepted'] = {};
+  /** The ids of `accept` found in this run. */
+  readonly found = new Set<string>();
 
   /**
-   * @param acceptAll the baseline is being rewritten to accept this run's findings: none is new
-   *   or resolved in the stories checked.
+   * @param accept true when the baseline is being rewritten to accept every finding of this run
+   *   (none is new or resolved in the stories checked); else the ids of findings to accept
+   *   wherever they occur, on top of the baseline.
    * @param isIgnored the configuration's ignore rules: a finding they match is left out.
    */
   constructor(
     private readonly failOn: Severity | 'none',
     private readonly baseline: Baseline,
     private readonly writers: readonly CheckFormatWriter[],
-    private readonly acceptAll = false,
+    private readonly accept: true | ReadonlySet<string> = new Set(),
     private readonly isIgnored: (story: string, copy: string, finding: Finding) => boolean = () => false,
   ) {
     this.floor = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn];
@@ -69,11 +72,22 @@ export class CheckTally {
     for (const w of this.writers) w.story(story, verdict?.news ?? [], json);
   }
 
-  // The story against the baseline (or, when rewriting it, against its own findings).
+  // The story against the baseline and the findings this run accepts (when rewriting the
+  // baseline, against its own findings).
   private verdict(story: Extract<StoryResult, { status: 'ok' }>) {
-    if (this.acceptAll) this.accepted[story.story] = Object.fromEntries(story.copies.map((c) => [c.source, Object.fromEntries(c.findings.map((f) => [f.id, f.message]))]));
-    const accepted = this.acceptAll ? this.accepted[story.story]! : (this.baseline.accepted[story.story] ?? {});
-    return evaluateStory(story, accepted, this.floor);
+    const accept = this.accept;
+    const taken = (c: CopyReport) => (accept === true ? c.findings : c.findings.filter((f) => accept.has(f.id)));
+    const picked = story.copies.map((c) => [c.source, Object.fromEntries(taken(c).map((f) => [f.id, f.message]))] as const);
+    if (accept === true) {
+      this.accepted[story.story] = Object.fromEntries(picked);
+      return evaluateStory(story, this.accepted[story.story]!, this.floor);
+    }
+    const previous = this.baseline.accepted[story.story] ?? {};
+    const some = picked.filter(([, ids]) => Object.keys(ids).length > 0);
+    if (some.length === 0) return evaluateStory(story, previous, this.floor);
+    this.accepted[story.story] = Object.fromEntries(some);
+    for (const [, ids] of some) for (const id of Object.keys(ids)) this.found.add(id);
+    return evaluateStory(story, acceptInto(previous, this.accepted[story.story]!), this.floor);
   }
 
   /** Writes every format's ending; returns the summary the exit code is read from. */

@@ -3,12 +3,12 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { WirediffError, type Severity } from '@wirediff/core';
-import { reportError } from '../exit.js';
+import { EXIT, reportError } from '../exit.js';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '../config.js';
 import { parseCheckDefaults } from '../check/check-config.js';
 import { parseFurnitureConfig } from '../check/furniture-config.js';
 import { compileIgnoreRules, parseIgnoreRules } from '../check/ignore-rules.js';
-import { acceptStories, baselineChanges, formatBaseline, readBaseline } from '../check/baseline.js';
+import { acceptFindings, acceptStories, baselineChanges, formatBaseline, readBaseline } from '../check/baseline.js';
 import type { StoryResult } from '../check/check-result.js';
 import { checkExitCode } from '../check/evaluate-check.js';
 import { checkFormatWriter, type CheckFormat } from '../check/format-check.js';
@@ -29,6 +29,7 @@ export interface CheckArgs extends InputArgs {
   jobs: number | undefined;
   baseline: string | undefined;
   updateBaseline: boolean;
+  accept: string[] | undefined;
   failOn: Severity | 'none' | undefined;
   config: string | undefined;
   format: CheckFormat;
@@ -53,6 +54,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       .option('jobs', { type: 'number', describe: 'worker threads (default: check.jobs of the config, else the number of cores)' })
       .option('baseline', { type: 'string', describe: 'baseline file (default: <corpus>/wirediff-baseline.json)' })
       .option('update-baseline', { type: 'boolean', default: false, describe: 'accept every finding of the stories checked, and write the baseline' })
+      .option('accept', { type: 'string', array: true, describe: 'accept these findings (by the id in brackets the text, JUnit and annotations print) wherever this run finds them, and add them to the baseline; the others stay as they are' })
       .option('fail-on', { choices: ['high', 'medium', 'low', 'none'] as const, describe: 'exit 1 when a new finding is at or above this severity (default: check.failOn of the config, else medium)' })
       .option('config', { type: 'string', describe: `note rules, check defaults and ignore rules (default: <corpus>/${DEFAULT_CONFIG_FILE}, else ./${DEFAULT_CONFIG_FILE}, when present)` })
       .option('format', { choices: ['text', 'json', 'junit', 'github', 'html'] as const, default: 'text' as const, describe: 'stdout format: text summary, JSON (input to `wirediff merge`), JUnit XML, GitHub Actions annotations, an HTML page' })
@@ -66,9 +68,11 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       .option('prune-cache', { type: 'boolean', default: false, describe: 'after the run, delete the cache entries it did not use (stories changed, removed or renamed since), so a cache saved between CI runs does not grow without end; give each shard its own cache' })
       .option('write-furniture', { type: 'string', describe: 'write the furniture table used to this file (JSON, one outlet per key)' })
       .check((argv) => !(argv.writeFurniture !== undefined && argv.learnFurniture === false && argv.furniture === undefined) || '--write-furniture needs furniture to write: drop --no-learn-furniture, or give --furniture')
+      .check((argv) => !(argv.updateBaseline === true && argv.accept !== undefined) || '--accept and --update-baseline do not go together: --update-baseline accepts every finding')
       .check((argv) => argv.jobs === undefined || (Number.isInteger(argv.jobs) && (argv.jobs as number) >= 1) || '--jobs must be a whole number of at least 1')
       .example('$0 check corpus/', 'check every story; exit 1 on a new finding at medium or above')
       .example('$0 check corpus/ --update-baseline', 'accept what is there now')
+      .example('$0 check corpus/ --accept changed-a104890585', 'accept one finding, once reviewed')
       .example('$0 check corpus/ --shard 1/4 --format json --output shard-1.json', 'one of four CI jobs; combine with `wirediff merge`')
       .example('$0 check corpus/ --write-furniture furniture.json', 'learn from the whole corpus and keep the table')
       .example('$0 check corpus/ --shard 2/4 --furniture furniture.json', 'a shard compares with the whole corpus\'s table')
@@ -138,7 +142,8 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
         throw abandon(error); // the other output's temporary file goes too
       }
       const writers = [checkFormatWriter(args.format, outputs[0]!, failOn, args.corpus), ...(args.junit ? [checkFormatWriter('junit', outputs[1]!, failOn, args.corpus)] : [])];
-      const tally = new CheckTally(failOn, baseline, writers, args.updateBaseline, isIgnored);
+      const accepting = args.updateBaseline ? true : new Set(args.accept ?? []);
+      const tally = new CheckTally(failOn, baseline, writers, accepting, isIgnored);
       const deliver = (st: StoryResult, json?: string) => tally.add(st, json);
       let summary;
       try {
@@ -154,13 +159,16 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       } catch (error) {
         throw abandon(error);
       }
-      if (args.updateBaseline) {
-        const next = acceptStories(tally.accepted, baseline);
+      if (accepting === true || tally.found.size > 0) {
+        const next = accepting === true ? acceptStories(tally.accepted, baseline) : acceptFindings(tally.accepted, baseline);
         await writeAtomic(baselineFile, formatBaseline(next));
         const { added, dropped, accepted } = baselineChanges(baseline, next);
         process.stderr.write(`wirediff: baseline written to ${path.relative(process.cwd(), baselineFile) || baselineFile}: ${added} newly accepted, ${dropped} dropped (no longer found), ${accepted} accepted in all\n`);
       }
-      process.exitCode = args.fail ? checkExitCode(summary) : 0;
+      // An id to accept that this run did not find is most likely mistyped: said, and an error.
+      const missing = accepting === true ? [] : [...accepting].filter((id) => !tally.found.has(id));
+      for (const id of missing) process.stderr.write(`wirediff: --accept ${id}: no finding of this run has this id; nothing accepted for it (WD_BAD_OPTION)\n`);
+      process.exitCode = missing.length > 0 ? EXIT.error : args.fail ? checkExitCode(summary) : 0;
     } catch (error) {
       reportError(error);
     }
