@@ -76,6 +76,7 @@ export class CheckTally {
   // baseline, against its own findings).
   private verdict(story: Extract<StoryResult, { status: 'ok' }>) {
     const accept = this.accept;
+    if (accept !== true && accept.size === 0) return evaluateStory(story, this.baseline.accepted[story.story] ?? {}, this.floor);
     const taken = (c: CopyReport) => (accept === true ? c.findings : c.findings.filter((f) => accept.has(f.id)));
     const picked = story.copies.map((c) => [c.source, Object.fromEntries(taken(c).map((f) => [f.id, f.message]))] as const);
     if (accept === true) {
