@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NOTE_CATALOGUE, WirediffError, isWirediffError, validateNoteRule, type NoteRule } from '@wirediff/core';
+import { isRecord } from './is-record.js';
 
 /** The file read from the working directory when no --config is given, if it exists. */
 export const DEFAULT_CONFIG_FILE = 'wirediff.config.json';
@@ -53,8 +54,8 @@ export async function loadConfig(file: string | undefined, cwd: string = process
   } catch (error) {
     return bad(`not valid JSON: ${(error as Error).message}`, error);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return bad('must hold a JSON object, like { "notes": [ … ] }');
-  const config = data as Record<string, unknown>;
+  if (!isRecord(data)) return bad('must hold a JSON object, like { "notes": [ … ] }');
+  const config = data;
   for (const key of Object.keys(config)) if (!TOP_KEYS.has(key)) bad(`unknown key "${key}" (expected "notes", "check", "ignore" or "furniture")`);
   const entries = config.notes ?? [];
   if (!Array.isArray(entries)) return bad('"notes" must be a list of note rules');

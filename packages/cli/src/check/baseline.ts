@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { WirediffError } from '@wirediff/core';
+import { isRecord } from '../is-record.js';
 
 /**
  * Accepted findings by story, then copy source, then finding id, each with the message it had
@@ -15,8 +16,6 @@ export interface Baseline {
 
 /** An empty baseline: every finding is new. */
 export const EMPTY_BASELINE: Baseline = Object.freeze({ schemaVersion: 2, kind: 'wirediff-baseline', accepted: {} }) as Baseline;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads a baseline file (version 2, or version 1's id lists); a missing file is an empty baseline. */
 export async function readBaseline(file: string): Promise<Baseline> {

@@ -1,4 +1,5 @@
 import { WirediffError } from '@wirediff/core';
+import { isRecord } from '../is-record.js';
 
 /** A section of a configuration file, read as an object, and how to refuse one of its values. */
 export interface ConfigSection {
@@ -18,8 +19,8 @@ export function readConfigSection(value: unknown, file: string, name: string, ke
   const bad = (why: string): never => {
     throw new WirediffError('WD_BAD_OPTION', why, { input: file });
   };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad(`"${name}" must be an object, like ${example}`);
-  const values = value as Record<string, unknown>;
+  if (!isRecord(value)) return bad(`"${name}" must be an object, like ${example}`);
+  const values = value;
   for (const key of Object.keys(values)) if (!keys.includes(key)) bad(`${name} has an unknown key "${key}" (expected ${keys.join(', ')})`);
   return { values, bad };
 }

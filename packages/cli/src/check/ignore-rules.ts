@@ -1,4 +1,5 @@
 import { WirediffError, type Finding } from '@wirediff/core';
+import { isRecord } from '../is-record.js';
 
 /** One ignore rule of the configuration: a finding is ignored when every field given matches. */
 export interface IgnoreRule {
@@ -27,8 +28,8 @@ export function parseIgnoreRules(value: unknown, file: string): IgnoreRule[] {
   if (!Array.isArray(value)) throw new WirediffError('WD_BAD_OPTION', '"ignore" must be a list of rules', { input: file });
   return value.map((entry, k) => {
     const where = `ignore[${k}]`;
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new WirediffError('WD_BAD_OPTION', `${where} must be an object`, { input: file });
-    const rule = entry as Record<string, unknown>;
+    if (!isRecord(entry)) throw new WirediffError('WD_BAD_OPTION', `${where} must be an object`, { input: file });
+    const rule = entry;
     for (const key of Object.keys(rule)) {
       if (key !== 'reason' && !(FIELDS as readonly string[]).includes(key)) throw new WirediffError('WD_BAD_OPTION', `${where} has an unknown key "${key}" (expected ${FIELDS.join(', ')}, reason)`, { input: file });
       if (typeof rule[key] !== 'string' || rule[key] === '') throw new WirediffError('WD_BAD_OPTION', `${where}.${key} must be a non-empty string`, { input: file });
