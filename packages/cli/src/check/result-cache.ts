@@ -136,7 +136,7 @@ export class ResultCache {
         const rest = () => text.slice(split + 1);
         const found = form !== 'whole' && head.digest !== undefined ? { value: head.digest, ...(form === 'digest-and-json' ? { text: rest() } : {}) } : { value: JSON.parse(rest()) as T };
         this.hits++;
-        if (this.settings.touch) touch(this.file(kind, key));
+        if (this.settings.touch) touch(file);
         return found;
       }
     } catch {
