@@ -1,8 +1,8 @@
 // pnpm bench:check: `wirediff check` over a synthetic corpus of 1,000 stories × 5 copies built
 // from the fixture pages, at --jobs 1, 2 and (on more cores) one per core, against the floor:
 // parsing the same HTML with htmlparser2 and nothing else, on one core, and against two separate
-// processes checking half each (what the machine itself gives two copies of the work). Prints
-// figures; asserts nothing.
+// processes checking half each; with each run's CPU time, and the time V8 spends optimizing the
+// code, once per thread. Prints figures; asserts nothing.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -94,25 +94,29 @@ function whereTimeGoes(files: readonly string[]): void {
 
 const TIME = '/usr/bin/time'; // GNU time reports a child's peak memory; where it is missing, none is shown
 
-/** Runs `wirediff check` with `args`: its wall time, and its peak resident memory in MB when measurable. */
-function runCheck(cli: string, args: readonly string[]): { seconds: number; peakMb: number | null; stderr: string } {
+/**
+ * Runs `wirediff check` with `args`: its wall time, and when measurable its peak resident memory
+ * in MB and the CPU time of all its threads (workers, and V8's compiler and collector threads).
+ */
+function runCheck(cli: string, args: readonly string[]): { seconds: number; peakMb: number | null; cpu: number | null; stderr: string } {
   const rss = path.join(os.tmpdir(), `wirediff-bench-rss-${process.pid}`);
   const timed = existsSync(TIME);
   const start = performance.now();
   const run = timed
-    ? spawnSync(TIME, ['-f', '%M', '-o', rss, process.execPath, cli, 'check', ...args], { encoding: 'utf8' })
+    ? spawnSync(TIME, ['-f', '%U %S %M', '-o', rss, process.execPath, cli, 'check', ...args], { encoding: 'utf8' })
     : spawnSync(process.execPath, [cli, 'check', ...args], { encoding: 'utf8' });
   const seconds = (performance.now() - start) / 1000;
   if (run.status !== 0) throw new Error(`check failed (exit ${run.status}): ${run.stderr}`);
-  const peakMb = timed ? Number(readFileSync(rss, 'utf8').trim().split('\n').at(-1)) / 1024 : null;
-  return { seconds, peakMb, stderr: run.stderr };
+  const [user, system, kb] = timed ? readFileSync(rss, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) : [];
+  return { seconds, peakMb: kb === undefined ? null : kb / 1024, cpu: user === undefined ? null : user + system!, stderr: run.stderr };
 }
 
 /**
- * What this machine gives two independent copies of the work: both halves of the corpus
- * (--shard 1/2 and 2/2) checked at once by two separate --jobs 1 processes, so nothing is
- * shared between them but the machine. Two workers in one process cannot beat this; where it
- * is no faster than one process, the machine, not the check, is what does not scale.
+ * Both halves of the corpus (--shard 1/2 and 2/2) checked at once by two separate --jobs 1
+ * processes, so nothing is shared between them but the machine. Two workers in one process
+ * cannot beat this: each process, like each worker, pays for starting and for optimizing its
+ * hot code whatever its share of the stories, so it is not what a second core gives the work
+ * alone, but what two copies of the check get from it.
  */
 async function twoProcesses(cli: string, dir: string): Promise<number> {
   const start = performance.now();
@@ -125,7 +129,23 @@ async function twoProcesses(cli: string, dir: string): Promise<number> {
   return (performance.now() - start) / 1000;
 }
 
+/**
+ * The time V8's optimizing compiler spent on a check, summed over its compile jobs as
+ * `--trace-opt` reports them (null when the trace says nothing, as a future V8 may word it
+ * otherwise). Each thread compiles its hot code for itself: this is paid once per worker.
+ */
+function compileSeconds(cli: string, dir: string, jobs: number): number | null {
+  const args = ['--trace-opt', cli, 'check', dir, '--jobs', String(jobs), '--format', 'json', '--output', path.join(dir, 'result-traced.json'), '--fail-on', 'none'];
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`check --trace-opt failed (exit ${run.status}): ${run.stderr}`);
+  let ms = 0;
+  for (const m of run.stdout.matchAll(/completed compiling .* took ([\d.]+), ([\d.]+), ([\d.]+) ms/g)) ms += Number(m[1]) + Number(m[2]) + Number(m[3]);
+  return ms > 0 ? ms / 1000 : null;
+}
+
 const peak = (mb: number | null) => (mb === null ? '' : `, peak ${mb.toFixed(0)} MB`);
+// CPU time over wall time: how many cores the run kept busy.
+const cores = (run: { seconds: number; cpu: number | null }) => (run.cpu === null ? '' : `, CPU ${run.cpu.toFixed(1)} s (${(run.cpu / run.seconds).toFixed(2)} cores)`);
 
 /**
  * CI on every change: a check with --cache, first empty (it fills), then again with nothing
@@ -185,11 +205,15 @@ try {
   for (const jobs of jobCounts) {
     const run = runCheck(cli, [dir, '--jobs', String(jobs), '--format', 'json', '--output', path.join(dir, `result-${jobs}.json`), '--fail-on', 'none']);
     times[jobs] = run.seconds;
-    console.log(`check --jobs ${jobs}: ${run.seconds.toFixed(2)} s, ${(STORIES / run.seconds).toFixed(0)} stories/s, ${(run.seconds / floor).toFixed(2)}× the floor${peak(run.peakMb)}`);
+    console.log(`check --jobs ${jobs}: ${run.seconds.toFixed(2)} s, ${(STORIES / run.seconds).toFixed(0)} stories/s, ${(run.seconds / floor).toFixed(2)}× the floor${peak(run.peakMb)}${cores(run)}`);
   }
   for (const jobs of jobCounts.slice(1)) console.log(`speed-up from 1 to ${jobs} workers: ${(times[1]! / times[jobs]!).toFixed(2)}×`);
+  // Work a worker adds whatever its share of the stories: V8 optimizes the hot code in each.
+  const compiled = [1, 2].map((jobs) => compileSeconds(cli, dir, jobs));
+  const compileText = (s: number | null) => (s === null ? 'not reported' : `${s.toFixed(1)} s`);
+  console.log(`V8's optimizing compiler (--trace-opt, summed over its jobs): ${compileText(compiled[0]!)} at --jobs 1, ${compileText(compiled[1]!)} at --jobs 2`);
   const apart = await twoProcesses(cli, dir);
-  console.log(`two --jobs 1 processes at once, a shard each: ${apart.toFixed(2)} s, ${(times[1]! / apart).toFixed(2)}× one process (the machine's own scaling for this work)`);
+  console.log(`two --jobs 1 processes at once, a shard each: ${apart.toFixed(2)} s, ${(times[1]! / apart).toFixed(2)}× one process (nothing shared but the machine; each compiles its hot code, as each worker does)`);
   // How cost grows: half the corpus (a shard holds about half the stories) should take about half
   // the time, in about the same memory, as results are written as they come, not held.
   const half = runCheck(cli, [dir, '--jobs', '1', '--shard', '1/2', '--format', 'json', '--output', path.join(dir, 'result-half.json'), '--fail-on', 'none']);
