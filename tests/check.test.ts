@@ -100,6 +100,39 @@ test('accepted findings that no longer occur are reported, and do not fail the c
   assert.match(update.stderr, /baseline written to .*wirediff-baseline\.json: 0 newly accepted, 1 dropped \(no longer found\), 3 accepted in all$/m);
 });
 
+test('a new finding where an accepted one changed again names what was accepted there, in every format', async () => {
+  const corpus = corpusCopy();
+  await runCli(['check', corpus, '--update-baseline']);
+  // The accepted edit ("2.25" became "2.5") edited again, and an edit where nothing was accepted.
+  edit(path.join(corpus, 'ecb-holds-rates/copies/market-daily.html'), 'deposit rate at 2.5%', 'deposit rate at 2.75%');
+  edit(path.join(corpus, 'ecb-holds-rates/copies/rhine-ledger.html'), 'expect one more cut', 'expect two more cuts');
+  const junit = path.join(corpus, '..', 'replaced.xml');
+  const r = await runCli(['check', corpus, '--junit', junit]);
+  assert.is(r.code, 1, 'the new wording is new: a reviewer has not seen 2.75');
+  const lines = r.stdout.split('\n');
+  const at = lines.findIndex((l) => l.includes('"2.25" became "2.75"'));
+  assert.match(lines[at]!, /^ {2}NEW {4}ecb-holds-rates \/ ecb-holds-rates\/copies\/market-daily\.html: high changed — block 3 changed \(number\): "2\.25" became "2\.75" \[(changed-[0-9a-f]{10})\]$/);
+  const newId = /\[(changed-[0-9a-f]{10})\]$/.exec(lines[at]!)![1]!;
+  assert.is(lines[at + 1], '           replaces accepted [changed-bd25889a59]: block 3 changed (number): "2.25" became "2.5"');
+  assert.ok(lines.includes(`  GONE   ecb-holds-rates / ecb-holds-rates/copies/market-daily.html: block 3 changed (number): "2.25" became "2.5" [changed-bd25889a59] (replaced by [${newId}])`), r.stdout);
+  // The other copy's edit has nothing accepted in its place: new, and replacing nothing.
+  const other = lines.findIndex((l) => l.includes('rhine-ledger.html: high changed'));
+  assert.ok(other >= 0 && !lines[other + 1]!.includes('replaces'), r.stdout);
+  assert.is(r.stdout.split('replaces accepted').length, 2, 'one pair only');
+  // The README shows these lines as this run prints them.
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  for (const line of [lines[at]!, lines[at + 1]!, lines.find((l) => l.includes('(replaced by'))!]) assert.ok(readme.includes(`\n${line}\n`), `README shows: ${line}`);
+
+  assert.match(readFileSync(junit, 'utf8'), /\[changed-[0-9a-f]{10}\] block 3 changed \(number\): &quot;2\.25&quot; became &quot;2\.75&quot;\n {2}replaces accepted \[changed-bd25889a59\]: block 3 changed \(number\): &quot;2\.25&quot; became &quot;2\.5&quot;<\/failure>/);
+  const json = JSON.parse((await runCli(['check', corpus, '--format', 'json'])).stdout);
+  const replacing = json.newFindings.filter((n: { replaces?: unknown }) => n.replaces);
+  assert.equal(replacing.map((n: { finding: { id: string }; replaces: unknown }) => [n.finding.id, n.replaces]), [[newId, { id: 'changed-bd25889a59', message: 'block 3 changed (number): "2.25" became "2.5"' }]]);
+  assert.equal(json.resolved.map((e: { id: string; replacedBy?: string }) => [e.id, e.replacedBy]), [['changed-bd25889a59', newId]]);
+  const github = (await runCli(['check', corpus, '--format', 'github'])).stdout;
+  assert.match(github, /^::error file=.*market-daily\.html,title=wirediff high changed::ecb-holds-rates: block 3 changed \(number\): "2\.25" became "2\.75" \[changed-[0-9a-f]{10}\]; replaces accepted \[changed-bd25889a59\]: block 3 changed \(number\): "2\.25" became "2\.5"$/m);
+  assert.match(github, /^::notice file=.*market-daily\.html,.*\[changed-bd25889a59\] \(replaced by \[changed-[0-9a-f]{10}\]\); --update-baseline drops it$/m);
+});
+
 test('the baseline holds each accepted finding with its message, for review', async () => {
   const corpus = corpusCopy();
   await runCli(['check', corpus, '--update-baseline']);

@@ -14,9 +14,13 @@ cpSync(path.join(ROOT, 'fixtures/corpus'), corpus, { recursive: true, filter: (s
 // A third story that cannot be read, so errors are merged too.
 cpSync(path.join(corpus, 'quake-hokkaido'), path.join(corpus, 'broken'), { recursive: true });
 writeFileSync(path.join(corpus, 'broken', 'reference.html'), '<html><body><nav>Home</nav></body></html>');
-// A baseline accepting a finding that does not occur, so resolved entries (with their message) are merged too.
+// A baseline accepting findings that do not occur, so resolved entries (with their message) are
+// merged too; one of them at the place of a finding that does, so a replacement pair is merged.
 writeFileSync(path.join(corpus, 'wirediff-baseline.json'), JSON.stringify({ schemaVersion: 2, kind: 'wirediff-baseline', accepted: {
-  'quake-hokkaido': { 'quake-hokkaido/copies/pacific-wire.html': { 'changed-0000000000': 'block 9 changed: "a" became "b"' } },
+  'quake-hokkaido': { 'quake-hokkaido/copies/pacific-wire.html': {
+    'changed-0000000000': 'block 9 changed: "a" became "b"',
+    'changed-0000000001': 'block 3 changed (wording): "but" became "yet"',
+  } },
 } }));
 
 const shards: string[] = [];
@@ -32,7 +36,8 @@ test('setup: a whole run in every format, and three shards as JSON', async () =>
     shards.push(out);
   }
   assert.match(whole.text!, /3 stories, 4 copies, .*1 unreadable/);
-  assert.match(whole.text!, /GONE {3}quake-hokkaido \/ quake-hokkaido\/copies\/pacific-wire\.html: block 9 changed: "a" became "b" \[changed-0000000000\]/);
+  assert.match(whole.text!, /GONE {3}quake-hokkaido \/ quake-hokkaido\/copies\/pacific-wire\.html: block 9 changed: "a" became "b" \[changed-0000000000\]\n/);
+  assert.match(whole.text!, /\n {11}replaces accepted \[changed-0000000001\]: block 3 changed \(wording\): "but" became "yet"\n/);
 });
 
 test('the merge of the shards is the whole run, byte for byte, in every format', async () => {

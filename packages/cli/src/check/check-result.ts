@@ -13,6 +13,21 @@ export interface NewFinding {
   story: string;
   copy: string;
   finding: Finding;
+  /**
+   * The accepted finding this one most likely replaces: of its kind, in the same place of the
+   * same copy (the message before its colon: "block 3 changed"), and no longer found.
+   */
+  replaces?: { id: string; message: string };
+}
+
+/** A baseline entry that no longer occurs, with its message when accepted (where the baseline has it). */
+export interface ResolvedEntry {
+  story: string;
+  copy: string;
+  id: string;
+  message?: string;
+  /** The id of the new finding that most likely replaces it (see NewFinding.replaces). */
+  replacedBy?: string;
 }
 
 /** The result of `wirediff check`, as JSON output and as input to `wirediff merge`. */
@@ -24,8 +39,8 @@ export interface CheckResult {
   stories: StoryResult[];
   /** Findings absent from the baseline at or above --fail-on. */
   newFindings: NewFinding[];
-  /** Baseline entries that no longer occur (story, copy, id, and the message when accepted, where the baseline has it). */
-  resolved: { story: string; copy: string; id: string; message?: string }[];
+  /** Baseline entries that no longer occur. */
+  resolved: ResolvedEntry[];
   summary: { stories: number; copies: number; errors: number; findings: number; newFindings: number; resolved: number };
 }
 

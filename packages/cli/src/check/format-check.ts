@@ -27,6 +27,10 @@ export interface CheckFormatWriter {
 
 export type CheckFormat = 'text' | 'json' | 'junit' | 'github' | 'html';
 
+// What a new finding replaces, and what replaced an accepted one, as the formats word it.
+const replacing = (n: NewFinding) => (n.replaces ? `replaces accepted [${n.replaces.id}]: ${n.replaces.message}` : '');
+const replacedBy = (r: CheckResult['resolved'][number]) => (r.replacedBy ? ` (replaced by [${r.replacedBy}])` : '');
+
 const xml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
     // XML 1.0 forbids most control characters even when escaped.
@@ -81,7 +85,7 @@ function junitWriter(out: Output, failOn: CheckResult['failOn']): CheckFormatWri
             lines.push(`    <testcase classname="${xml(story.story)}" name="${xml(copy.source)}"/>`);
             continue;
           }
-          const body = mine.map((n) => `${n.finding.severity} ${n.finding.kind} [${n.finding.id}] ${n.finding.message}`).join('\n');
+          const body = mine.map((n) => `${n.finding.severity} ${n.finding.kind} [${n.finding.id}] ${n.finding.message}${n.replaces ? `\n  ${replacing(n)}` : ''}`).join('\n');
           lines.push(`    <testcase classname="${xml(story.story)}" name="${xml(copy.source)}"><failure type="wirediff" message="${mine.length} new finding${mine.length > 1 ? 's' : ''} at or above ${failOn}">${xml(body)}</failure></testcase>`);
         }
         lines.push('  </testsuite>');
@@ -113,11 +117,11 @@ function githubWriter(out: Output, corpusPath: string): CheckFormatWriter {
     async finish(t) {
       for (const s of t.errors) out.write(`::error ${file(s.error.input)}title=${ghProp(`wirediff: ${s.story} unreadable`)}::${ghData(`${s.error.message} (${s.error.code})`)}\n`);
       for await (const n of t.news) {
-        out.write(`::error ${file(n.copy)}title=${ghProp(`wirediff ${n.finding.severity} ${n.finding.kind}`)}::${ghData(`${n.story}: ${n.finding.message} [${n.finding.id}]`)}\n`);
+        out.write(`::error ${file(n.copy)}title=${ghProp(`wirediff ${n.finding.severity} ${n.finding.kind}`)}::${ghData(`${n.story}: ${n.finding.message} [${n.finding.id}]${n.replaces ? `; ${replacing(n)}` : ''}`)}\n`);
       }
       // A notice per accepted finding gone, on the copy it was in: a copy corrected upstream shows in review.
       for (const r of t.resolved) {
-        out.write(`::notice ${file(r.copy)}title=${ghProp('wirediff: accepted finding no longer occurs')}::${ghData(`${r.story}: ${r.message ? `${r.message} ` : ''}[${r.id}]; --update-baseline drops it`)}\n`);
+        out.write(`::notice ${file(r.copy)}title=${ghProp('wirediff: accepted finding no longer occurs')}::${ghData(`${r.story}: ${r.message ? `${r.message} ` : ''}[${r.id}]${replacedBy(r)}; --update-baseline drops it`)}\n`);
       }
     },
   };
@@ -131,8 +135,11 @@ function textWriter(out: Output): CheckFormatWriter {
       const s = t.summary;
       out.write(`wirediff check: ${s.stories} stor${s.stories === 1 ? 'y' : 'ies'}, ${s.copies} copies, ${s.findings} findings; ${s.newFindings} new at or above ${t.failOn}; ${s.resolved} accepted no longer occur; ${s.errors} unreadable\n`);
       for (const st of t.errors) out.write(`  ERROR  ${st.story}: ${st.error.input} — ${st.error.message} (${st.error.code})\n`);
-      for await (const n of t.news) out.write(`  NEW    ${n.story} / ${n.copy}: ${n.finding.severity} ${n.finding.kind} — ${n.finding.message} [${n.finding.id}]\n`);
-      for (const r of t.resolved) out.write(`  GONE   ${r.story} / ${r.copy}: ${r.message ? `${r.message} ` : ''}[${r.id}]\n`);
+      for await (const n of t.news) {
+        out.write(`  NEW    ${n.story} / ${n.copy}: ${n.finding.severity} ${n.finding.kind} — ${n.finding.message} [${n.finding.id}]\n`);
+        if (n.replaces) out.write(`           ${replacing(n)}\n`);
+      }
+      for (const r of t.resolved) out.write(`  GONE   ${r.story} / ${r.copy}: ${r.message ? `${r.message} ` : ''}[${r.id}]${replacedBy(r)}\n`);
     },
   };
 }
