@@ -1,6 +1,6 @@
 // `wirediff check` as a CI job uses it on the sample corpus (fixtures/corpus): a baseline is
 // accepted, one copy is edited, and the build fails on exactly that edit, with a JUnit file.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'uvu';
@@ -178,6 +178,26 @@ test('a baseline entry that is not a list of findings is one line naming it, exi
   const lines = r.stderr.trimEnd().split('\n');
   assert.is(lines.length, 1, r.stderr);
   assert.match(lines[0]!, /wirediff-baseline\.json.*ecb-holds-rates \/ ecb-holds-rates\/copies\/market-daily\.html is not a list of accepted findings.*WD_BASELINE_INVALID/);
+});
+
+test('a corpus path one level off is one line and exit 2, not a pass over nothing', async () => {
+  const corpus = corpusCopy();
+  const story = path.join(corpus, 'ecb-holds-rates');
+  const inStory = await runCli(['check', story]);
+  assert.is(inStory.code, 2);
+  assert.is(inStory.stdout, '');
+  assert.is(inStory.stderr, `wirediff: ${story} — is one story's folder, not a corpus: check the folder that holds it (${corpus}), or compare its pages with \`wirediff compare\` (WD_NOT_A_CORPUS)\n`);
+  // A story.json marks a story folder as well as a reference beside copies/ does.
+  const spec = path.join(corpus, 'by-spec');
+  mkdirSync(spec);
+  writeFileSync(path.join(spec, 'story.json'), '{}');
+  assert.match((await runCli(['check', spec])).stderr, /is one story's folder, not a corpus/);
+  const empty = mkdtempSync(path.join(tmpdir(), 'wirediff-empty-'));
+  writeFileSync(path.join(empty, 'notes.txt'), 'no stories here');
+  const none = await runCli(['check', empty, '--junit', path.join(empty, 'junit.xml')]);
+  assert.is(none.code, 2);
+  assert.is(none.stderr, `wirediff: ${empty} — holds no story folders (a corpus is a folder of story folders: see the README) (WD_NOT_A_CORPUS)\n`);
+  assert.not.ok(existsSync(path.join(empty, 'junit.xml')), 'no JUnit file that a CI would read as passing');
 });
 
 test('a story that cannot be read is an error for that story only; the others still report', async () => {

@@ -16,6 +16,7 @@ export type WirediffErrorCode =
   | 'WD_STORE_CORRUPT' // a store file is unreadable or a body fails its SHA-256
   | 'WD_WARC_INVALID' // a WARC file that cannot be read as WARC
   | 'WD_CORPUS_STORY' // a corpus story folder wirediff cannot read (no story.json, bad JSON)
+  | 'WD_NOT_A_CORPUS' // a corpus folder that holds no story folders, or is itself one story
   | 'WD_BASELINE_INVALID' // a baseline file that is not a wirediff baseline
   | 'WD_OUTPUT_UNWRITABLE' // an output file cannot be written (no such folder, no permission, disk full)
   | 'WD_FURNITURE_INVALID'; // a furniture table file (--furniture) that is missing, unreadable, not JSON or not a wirediff furniture table

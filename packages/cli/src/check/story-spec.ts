@@ -62,7 +62,12 @@ export async function readStorySpec(dir: string): Promise<StorySpec> {
   return { id, reference: path.join(dir, reference), copies: copies.map((c) => path.join(copyDir, c)) };
 }
 
-/** The story folders of a corpus: its subfolders, sorted by name (hidden ones skipped). */
+/**
+ * The story folders of a corpus: its subfolders, sorted by name (hidden ones skipped).
+ *
+ * @throws WirediffError naming the corpus when it cannot be read, holds no story folders, or is
+ *   itself a story folder (a path one level too deep, which would pass a CI job checking nothing).
+ */
 export async function listStoryDirs(corpus: string): Promise<string[]> {
   let entries;
   try {
@@ -71,8 +76,12 @@ export async function listStoryDirs(corpus: string): Promise<string[]> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new WirediffError(code === 'ENOENT' ? 'WD_INPUT_NOT_FOUND' : 'WD_INPUT_UNREADABLE', code === 'ENOENT' ? 'no such corpus folder' : `cannot read the corpus (${code})`, { input: corpus, cause: error });
   }
-  return entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => path.join(corpus, e.name))
-    .sort();
+  const isStory = entries.some((e) => e.isFile() && e.name === 'story.json')
+    || (entries.some((e) => e.isFile() && /^reference\.(?:html?|txt)$/i.test(e.name)) && entries.some((e) => e.isDirectory() && e.name === 'copies'));
+  if (isStory) {
+    throw new WirediffError('WD_NOT_A_CORPUS', `is one story's folder, not a corpus: check the folder that holds it (${path.dirname(corpus)}), or compare its pages with \`wirediff compare\``, { input: corpus });
+  }
+  const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => path.join(corpus, e.name)).sort();
+  if (dirs.length === 0) throw new WirediffError('WD_NOT_A_CORPUS', 'holds no story folders (a corpus is a folder of story folders: see the README)', { input: corpus });
+  return dirs;
 }
