@@ -25,21 +25,33 @@ export function proxyFromEnv(env: NodeJS.ProcessEnv = process.env) {
   return { httpProxy: pick('HTTP_PROXY'), httpsProxy: pick('HTTPS_PROXY'), noProxy: pick('NO_PROXY') };
 }
 
-/** The latest stored version of a URL. */
-async function readStored(url: string, store: string): Promise<PageBytes> {
-  const { listVersions, readSnapshotBody, openStore } = await import('@wirediff/core/store');
-  await openStore(store);
-  const latest = (await listVersions(store, url)).at(-1);
-  if (!latest) throw new WirediffError('WD_STORE_MISSING', `not in the store ${store} (fetch it first: wirediff fetch ${url} --store ${store})`, { input: url });
-  return { bytes: await readSnapshotBody(store, latest), contentType: latest.contentType ?? undefined, url: latest.finalUrl };
+// A store is opened (its marker checked, a dead writer's leftovers cleared) once per thread,
+// not once per page: a check reads thousands of pages from it.
+const opened = new Map<string, Promise<void>>();
+
+/** A stored version of a URL: `version` when given (a story index pins it), else the latest. */
+async function readStored(url: string, store: string, version?: number): Promise<PageBytes> {
+  const { listVersions, readSnapshot, readSnapshotBody, openStore } = await import('@wirediff/core/store');
+  let opening = opened.get(store);
+  if (!opening) opened.set(store, (opening = openStore(store)));
+  try {
+    await opening;
+  } catch (error) {
+    opened.delete(store); // a store fixed or made meanwhile is opened again
+    throw error;
+  }
+  const snapshot = version !== undefined ? await readSnapshot(store, url, version) : (await listVersions(store, url)).at(-1);
+  if (!snapshot) throw new WirediffError('WD_STORE_MISSING', `not in the store ${store} (fetch it first: wirediff fetch ${url} --store ${store})`, { input: url });
+  return { bytes: await readSnapshotBody(store, snapshot), contentType: snapshot.contentType ?? undefined, url: snapshot.finalUrl };
 }
 
 /**
- * Reads one input's bytes: a file, a URL from the store, or a URL fetched.
+ * Reads one input's bytes: a file, a URL from the store (at `version` when given, else its
+ * latest), or a URL fetched.
  * @throws WirediffError naming the input: not found, unreadable, too large, or a fetch failure.
  */
-export async function readPageBytes(input: string, options: LoadOptions): Promise<PageBytes> {
-  if (isUrl(input) && options.store !== undefined) return readStored(input, options.store);
+export async function readPageBytes(input: string, options: LoadOptions, version?: number): Promise<PageBytes> {
+  if (isUrl(input) && options.store !== undefined) return readStored(input, options.store, version);
   if (isUrl(input)) {
     const { fetchPage } = await import('@wirediff/core/fetch'); // loaded only when a URL is given
     const page = await fetchPage(input, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes, proxy: proxyFromEnv() });

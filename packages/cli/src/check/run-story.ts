@@ -6,7 +6,7 @@ import {
 import { articleFromBytes, readPageBytes, type LoadOptions, type PageBytes } from '../load-input.js';
 import { cacheKey, type ResultCache } from './result-cache.js';
 import { jsonAtDepth, type StoryResult } from './check-result.js';
-import { readStorySpec } from './story-spec.js';
+import { readStorySpec, storyIdOf } from './story-spec.js';
 
 /** Everything a worker needs to check one story; plain data, so it crosses thread boundaries. */
 export interface StoryTask {
@@ -40,7 +40,7 @@ const cacheable = (result: StoryResult) => result.status === 'ok' || result.erro
 
 /** The error result for a story that could not be read, or that a bug stopped (see INTERNAL). */
 function storyError(task: StoryTask, error: unknown): { status: 'error'; result: StoryResult } {
-  const story = path.basename(task.dir);
+  const story = storyIdOf(task.dir);
   if (!isWirediffError(error)) {
     // A bug, not a bad story: the stack goes to stderr to be reported, and the story is an error
     // of its own, so one page that trips a bug does not cost a corpus its other results.
@@ -61,7 +61,7 @@ async function readInputs(task: StoryTask, tool: string | null): Promise<StoryIn
   try {
     const spec = await readStorySpec(task.dir);
     const pages = [];
-    for (const input of [spec.reference, ...spec.copies]) pages.push({ input, source: relative(task.corpus, input), bytes: await readPageBytes(input, task.load) });
+    for (const input of [spec.reference, ...spec.copies]) pages.push({ input, source: relative(task.corpus, input), bytes: await readPageBytes(input, task.load, spec.versions?.[input]) });
     const key = tool === null ? null
       : cacheKey([tool, spec.id, ...pages.flatMap((p) => [p.source, p.bytes.contentType ?? '', p.bytes.url ?? '', p.bytes.bytes])]);
     return { status: 'ok', pages, key };
@@ -101,7 +101,7 @@ function compareRead(read: ReadStory, task: StoryTask, learned: LearnedFurniture
       article: learned ? applyLearnedFurniture(c.article, c.outlet, learned, { reference: reference.article }) : c.article,
     }));
     const report = compareStory(reference, copies, { ...task.compare, memo: read.memo });
-    return { story: path.basename(task.dir), status: 'ok', reference: reference.source, copies: report.copies };
+    return { story: storyIdOf(task.dir), status: 'ok', reference: reference.source, copies: report.copies };
   } catch (error) {
     return storyError(task, error).result;
   }

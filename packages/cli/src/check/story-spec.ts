@@ -5,11 +5,29 @@ import { WirediffError } from '@wirediff/core';
 
 /** One story of a corpus: where its reference and copies are. Paths are absolute. */
 export interface StorySpec {
-  /** The story's folder name: stable across machines, used in baselines and reports. */
+  /** The story's folder name (or, in a store, its name): stable across machines, used in baselines and reports. */
   id: string;
   reference: string;
   copies: string[];
+  /** In a store: the snapshot version of each URL that the story's index pins. */
+  versions?: Record<string, number>;
 }
+
+/**
+ * A corpus's stories, each named by where it is: a story folder, or in a snapshot store, the
+ * story's index (`stories/<story>.json`, one per `wirediff fetch --manifest`).
+ */
+export interface CorpusStories {
+  /** Story folders or index files, sorted by story name. */
+  stories: string[];
+  /** The store, when the corpus is one: its pages are read from it, never from the network. */
+  store: string | null;
+}
+
+const INDEX = /\.json$/;
+
+/** A story's name: its folder's name, or its index file's name without `.json`. */
+export const storyIdOf = (location: string): string => path.basename(location).replace(INDEX, '');
 
 /** What `<story>/story.json` may say. Paths are relative to the story folder; URLs are read from a store. */
 interface StoryFile {
@@ -33,9 +51,12 @@ const listNames = (dir: string): string[] => {
  * Reads one story folder: its story.json when there is one (`{ "reference": "…", "copies": ["…"] }`),
  * else the convention `reference.html` (or .htm/.txt) beside a `copies/` folder of pages.
  *
+ * A location ending in `.json` is a story's index in a store (see listStories).
+ *
  * @throws WirediffError WD_CORPUS_STORY naming the folder when the story cannot be read.
  */
 export async function readStorySpec(dir: string): Promise<StorySpec> {
+  if (INDEX.test(dir)) return readStoredStory(dir);
   const id = path.basename(dir);
   const specFile = path.join(dir, 'story.json');
   const resolve = (p: string) => (/^https?:\/\//i.test(p) ? p : path.resolve(dir, p));
@@ -62,19 +83,41 @@ export async function readStorySpec(dir: string): Promise<StorySpec> {
   return { id, reference: path.join(dir, reference), copies: copies.map((c) => path.join(copyDir, c)) };
 }
 
+// A story of a store, from its index: its URLs and the version of each that its fetch left.
+async function readStoredStory(file: string): Promise<StorySpec> {
+  const { readStoryIndex } = await import('@wirediff/core/store');
+  const store = path.dirname(path.dirname(file));
+  const id = storyIdOf(file);
+  const index = await readStoryIndex(store, id);
+  const copies = Array.isArray(index.copies) ? index.copies.filter((c): c is string => typeof c === 'string') : [];
+  if (typeof index.reference !== 'string' || copies.length === 0) {
+    throw new WirediffError('WD_CORPUS_STORY', 'the story\'s index names no reference or no copies (fetch it with a manifest that names both)', { input: file });
+  }
+  const versions = index.versions !== null && typeof index.versions === 'object' ? index.versions : {};
+  return { id, reference: index.reference, copies, versions };
+}
+
 /**
- * The story folders of a corpus: its subfolders, sorted by name (hidden ones skipped).
+ * The stories of a corpus: its subfolders, sorted by name (hidden ones skipped); or, when the
+ * corpus is a snapshot store, the stories it indexes.
  *
- * @throws WirediffError naming the corpus when it cannot be read, holds no story folders, or is
+ * @throws WirediffError naming the corpus when it cannot be read, holds no stories, or is
  *   itself a story folder (a path one level too deep, which would pass a CI job checking nothing).
  */
-export async function listStoryDirs(corpus: string): Promise<string[]> {
+export async function listStories(corpus: string): Promise<CorpusStories> {
   let entries;
   try {
     entries = await readdir(corpus, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new WirediffError(code === 'ENOENT' ? 'WD_INPUT_NOT_FOUND' : 'WD_INPUT_UNREADABLE', code === 'ENOENT' ? 'no such corpus folder' : `cannot read the corpus (${code})`, { input: corpus, cause: error });
+  }
+  const { STORE_MARKER, listStories: storedStories, openStore } = await import('@wirediff/core/store');
+  if (entries.some((e) => e.isFile() && e.name === STORE_MARKER)) {
+    await openStore(corpus);
+    const names = await storedStories(corpus);
+    if (names.length === 0) throw new WirediffError('WD_NOT_A_CORPUS', 'is a store that indexes no stories: fetch them with `wirediff fetch --manifest`, which indexes each story', { input: corpus });
+    return { stories: names.map((n) => path.join(corpus, 'stories', `${n}.json`)), store: corpus };
   }
   const isStory = entries.some((e) => e.isFile() && e.name === 'story.json')
     || (entries.some((e) => e.isFile() && /^reference\.(?:html?|txt)$/i.test(e.name)) && entries.some((e) => e.isDirectory() && e.name === 'copies'));
@@ -83,5 +126,5 @@ export async function listStoryDirs(corpus: string): Promise<string[]> {
   }
   const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => path.join(corpus, e.name)).sort();
   if (dirs.length === 0) throw new WirediffError('WD_NOT_A_CORPUS', 'holds no story folders (a corpus is a folder of story folders: see the README)', { input: corpus });
-  return dirs;
+  return { stories: dirs, store: null };
 }

@@ -19,7 +19,7 @@ import { runPool, type FurniturePlan } from '../check/run-pool.js';
 import type { ResultForm } from '../check/run-story.js';
 import { isInShard, parseShard } from '../check/shard.js';
 import { DEFAULT_CACHE_DIR, openCache, pruneCache } from '../check/result-cache.js';
-import { listStoryDirs } from '../check/story-spec.js';
+import { listStories, storyIdOf } from '../check/story-spec.js';
 import { writeAtomic } from '../check/write-atomic.js';
 import { formatFurnitureTable, readFurnitureTable } from './check-furniture.js';
 import { inputOptions, type InputArgs } from './input-options.js';
@@ -43,6 +43,7 @@ export interface CheckArgs extends InputArgs {
   /** false for --no-cache */
   cache: string | false | undefined;
   pruneCache: boolean;
+  store: string | undefined;
 }
 
 export const checkCommand: CommandModule<object, CheckArgs> = {
@@ -50,7 +51,8 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
   describe: 'Check every story of a corpus in parallel; fail on findings the baseline has not accepted',
   builder: (yargs: Argv) =>
     inputOptions(yargs)
-      .positional('corpus', { type: 'string', demandOption: true, describe: 'a folder of story folders (see the README: corpus layout)' })
+      .positional('corpus', { type: 'string', demandOption: true, describe: 'a folder of story folders, or a snapshot store whose stories `wirediff fetch --manifest` indexed (see the README: corpus layout)' })
+      .option('store', { type: 'string', describe: 'read the URLs that story.json files name from this snapshot store (wirediff fetch), never from the network; a store given as the corpus is read so anyway' })
       .option('jobs', { type: 'number', describe: 'worker threads (default: check.jobs of the config, else the number of cores)' })
       .option('baseline', { type: 'string', describe: 'baseline file (default: <corpus>/wirediff-baseline.json)' })
       .option('update-baseline', { type: 'boolean', default: false, describe: 'accept every finding of the stories checked, and write the baseline' })
@@ -91,7 +93,8 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       const failOn = args.failOn ?? defaults.failOn ?? 'medium';
       const jobs = args.jobs ?? defaults.jobs ?? availableParallelism();
       const shard = args.shard === undefined ? null : parseShard(args.shard);
-      const dirs = (await listStoryDirs(corpus)).filter((dir) => !shard || isInShard(path.basename(dir), shard));
+      const listed = await listStories(corpus);
+      const dirs = listed.stories.filter((dir) => !shard || isInShard(storyIdOf(dir), shard));
       // Files the config names lie beside the config file, wherever it is run from.
       const besideConfig = (p: string) => path.resolve(path.dirname(path.resolve(configDir, config.source ?? '.')), p);
       const baselineFile = args.baseline !== undefined ? path.resolve(args.baseline)
@@ -108,7 +111,13 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
         process.stderr.write('wirediff: learning furniture from this shard\'s stories only; give every shard one table (--furniture) to match a whole run\n');
       }
       const compare = { notes: config.notes };
-      const load = { timeoutMs: args.timeout, maxBytes: args.maxBytes }; // one object for every task: a corpus may hold a million
+      // One object for every task: a corpus may hold a million. A store's stories read it alone.
+      const store = listed.store ?? (args.store === undefined ? undefined : path.resolve(args.store));
+      if (args.store !== undefined && listed.store === null) {
+        const { openStore } = await import('@wirediff/core/store');
+        await openStore(store!); // one line now, not an error in every story that names a URL
+      }
+      const load = { timeoutMs: args.timeout, maxBytes: args.maxBytes, store };
       const tasks = dirs.map((dir) => ({ corpus, dir, load, compare }));
       // Learning reads every story before any is compared: two bars, one per pass.
       const reading = plan !== null && 'learn' in plan ? createProgress(tasks.length, 'stories read') : null;

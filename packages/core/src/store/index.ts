@@ -7,6 +7,8 @@ export type { Snapshot, SnapshotInput, StoryIndex } from './snapshot.js';
 export { openStore } from './open-store.js';
 export { writeSnapshot } from './write-snapshot.js';
 export { listVersions } from './list-versions.js';
+export { readSnapshot } from './read-snapshot.js';
+export { listStories } from './list-stories.js';
 export { listStoredUrls } from './list-stored-urls.js';
 export { readSnapshotBody } from './read-snapshot-body.js';
 export { readStoryIndex } from './read-story-index.js';
