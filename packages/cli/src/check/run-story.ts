@@ -11,7 +11,10 @@ import { readStorySpec, storyIdOf } from './story-spec.js';
 /** Everything a worker needs to check one story; plain data, so it crosses thread boundaries. */
 export interface StoryTask {
   corpus: string;
+  /** The story's folder; with `stored`, its index in a store (stories/<story>.json). */
   dir: string;
+  /** True for a story of a store given as the corpus (see listStories). */
+  stored?: boolean;
   load: LoadOptions;
   compare: CompareOptions;
 }
@@ -40,7 +43,7 @@ const cacheable = (result: StoryResult) => result.status === 'ok' || result.erro
 
 /** The error result for a story that could not be read, or that a bug stopped (see INTERNAL). */
 function storyError(task: StoryTask, error: unknown): { status: 'error'; result: StoryResult } {
-  const story = storyIdOf(task.dir);
+  const story = storyIdOf(task.dir, task.stored);
   if (!isWirediffError(error)) {
     // A bug, not a bad story: the stack goes to stderr to be reported, and the story is an error
     // of its own, so one page that trips a bug does not cost a corpus its other results.
@@ -59,7 +62,7 @@ function storyError(task: StoryTask, error: unknown): { status: 'error'; result:
  */
 async function readInputs(task: StoryTask, tool: string | null): Promise<StoryInputs> {
   try {
-    const spec = await readStorySpec(task.dir);
+    const spec = await readStorySpec(task.dir, task.stored);
     const pages = [];
     for (const input of [spec.reference, ...spec.copies]) pages.push({ input, source: relative(task.corpus, input), bytes: await readPageBytes(input, task.load, spec.versions?.[input]) });
     const key = tool === null ? null
@@ -101,7 +104,7 @@ function compareRead(read: ReadStory, task: StoryTask, learned: LearnedFurniture
       article: learned ? applyLearnedFurniture(c.article, c.outlet, learned, { reference: reference.article }) : c.article,
     }));
     const report = compareStory(reference, copies, { ...task.compare, memo: read.memo });
-    return { story: storyIdOf(task.dir), status: 'ok', reference: reference.source, copies: report.copies };
+    return { story: storyIdOf(task.dir, task.stored), status: 'ok', reference: reference.source, copies: report.copies };
   } catch (error) {
     return storyError(task, error).result;
   }

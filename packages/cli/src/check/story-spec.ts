@@ -24,10 +24,11 @@ export interface CorpusStories {
   store: string | null;
 }
 
-const INDEX = /\.json$/;
-
-/** A story's name: its folder's name, or its index file's name without `.json`. */
-export const storyIdOf = (location: string): string => path.basename(location).replace(INDEX, '');
+/** A story's name: its folder's name, or (`stored`) its index file's name without `.json`. */
+export const storyIdOf = (location: string, stored = false): string => {
+  const name = path.basename(location);
+  return stored ? name.replace(/\.json$/, '') : name;
+};
 
 /** What `<story>/story.json` may say. Paths are relative to the story folder; URLs are read from a store. */
 interface StoryFile {
@@ -51,12 +52,12 @@ const listNames = (dir: string): string[] => {
  * Reads one story folder: its story.json when there is one (`{ "reference": "…", "copies": ["…"] }`),
  * else the convention `reference.html` (or .htm/.txt) beside a `copies/` folder of pages.
  *
- * A location ending in `.json` is a story's index in a store (see listStories).
+ * With `stored`, `dir` is a story's index in a store (see listStories).
  *
  * @throws WirediffError WD_CORPUS_STORY naming the folder when the story cannot be read.
  */
-export async function readStorySpec(dir: string): Promise<StorySpec> {
-  if (INDEX.test(dir)) return readStoredStory(dir);
+export async function readStorySpec(dir: string, stored = false): Promise<StorySpec> {
+  if (stored) return readStoredStory(dir);
   const id = path.basename(dir);
   const specFile = path.join(dir, 'story.json');
   const resolve = (p: string) => (/^https?:\/\//i.test(p) ? p : path.resolve(dir, p));
@@ -87,7 +88,7 @@ export async function readStorySpec(dir: string): Promise<StorySpec> {
 async function readStoredStory(file: string): Promise<StorySpec> {
   const { readStoryIndex } = await import('@wirediff/core/store');
   const store = path.dirname(path.dirname(file));
-  const id = storyIdOf(file);
+  const id = storyIdOf(file, true);
   const index = await readStoryIndex(store, id);
   const copies = Array.isArray(index.copies) ? index.copies.filter((c): c is string => typeof c === 'string') : [];
   if (typeof index.reference !== 'string' || copies.length === 0) {

@@ -94,7 +94,8 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       const jobs = args.jobs ?? defaults.jobs ?? availableParallelism();
       const shard = args.shard === undefined ? null : parseShard(args.shard);
       const listed = await listStories(corpus);
-      const dirs = listed.stories.filter((dir) => !shard || isInShard(storyIdOf(dir), shard));
+      const stored = listed.store !== null;
+      const dirs = listed.stories.filter((dir) => !shard || isInShard(storyIdOf(dir, stored), shard));
       // Files the config names lie beside the config file, wherever it is run from.
       const besideConfig = (p: string) => path.resolve(path.dirname(path.resolve(configDir, config.source ?? '.')), p);
       const baselineFile = args.baseline !== undefined ? path.resolve(args.baseline)
@@ -118,7 +119,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
         await openStore(store!); // one line now, not an error in every story that names a URL
       }
       const load = { timeoutMs: args.timeout, maxBytes: args.maxBytes, store };
-      const tasks = dirs.map((dir) => ({ corpus, dir, load, compare }));
+      const tasks = dirs.map((dir) => ({ corpus, dir, stored, load, compare }));
       // Learning reads every story before any is compared: two bars, one per pass.
       const reading = plan !== null && 'learn' in plan ? createProgress(tasks.length, 'stories read') : null;
       const progress = createProgress(tasks.length, reading ? 'stories compared' : 'stories');
