@@ -110,6 +110,12 @@ test('a story whose pinned version is gone is an error for that story only; a st
   assert.equal(result.stories.map((s: { story: string; status: string }) => [s.story, s.status]), [['ecb-holds-rates', 'error'], ['quake-hokkaido', 'ok']]);
   assert.equal(result.stories[0].error, { code: 'WD_STORE_MISSING', input: index.copies[0], message: `version 9 is not in the store ${store}` });
 
+  // An index broken by hand is that story's error, named by its file.
+  writeFileSync(path.join(store, 'stories', 'zz-broken.json'), '{"story": "zz-broken", ');
+  const broken = JSON.parse((await runCli(['check', store, '--format', 'json', '--fail-on', 'none'])).stdout);
+  assert.equal(broken.stories.at(-1), { story: 'zz-broken', status: 'error', error: { code: 'WD_STORE_CORRUPT', input: 'stories/zz-broken.json', message: 'the index of story "zz-broken" is not JSON' } });
+  assert.is(broken.stories.filter((s: { status: string }) => s.status === 'ok').length, 1, 'quake-hokkaido still checked');
+
   const bare = path.join(dir, 'bare');
   const fetched = await runCli(['fetch', index.reference, '--store', bare]);
   assert.is(fetched.code, 2, 'the server is closed: the fetch fails, but the store is made');

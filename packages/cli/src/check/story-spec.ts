@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { WirediffError } from '@wirediff/core';
+import { isWirediffError, WirediffError } from '@wirediff/core';
 
 /** One story of a corpus: where its reference and copies are. Paths are absolute. */
 export interface StorySpec {
@@ -89,7 +89,14 @@ async function readStoredStory(file: string): Promise<StorySpec> {
   const { readStoryIndex } = await import('@wirediff/core/store');
   const store = path.dirname(path.dirname(file));
   const id = storyIdOf(file, true);
-  const index = await readStoryIndex(store, id);
+  let index;
+  try {
+    index = await readStoryIndex(store, id);
+  } catch (error) {
+    // Named by its index file, not by the store: the store is the corpus, and the index the story.
+    if (isWirediffError(error)) throw new WirediffError(error.code, error.message, { input: file, cause: error });
+    throw error;
+  }
   const copies = Array.isArray(index.copies) ? index.copies.filter((c): c is string => typeof c === 'string') : [];
   if (typeof index.reference !== 'string' || copies.length === 0) {
     throw new WirediffError('WD_CORPUS_STORY', 'the story\'s index names no reference or no copies (fetch it with a manifest that names both)', { input: file });
