@@ -263,6 +263,33 @@ test('--format github gives a notice per accepted finding that no longer occurs,
   ]);
 });
 
+test('--format github never passes GitHub\'s 10 annotations of a kind per step silently: gravest first, then a count of the rest', async () => {
+  const corpus = corpusCopy();
+  // Six of each sample story: more new findings (high and medium) than GitHub shows.
+  for (const story of ['ecb-holds-rates', 'quake-hokkaido']) {
+    for (let k = 2; k <= 6; k++) cpSync(path.join(corpus, story), path.join(corpus, `${story}-${k}`), { recursive: true });
+  }
+  // And more accepted findings gone than it shows, in a story that is there.
+  const gone = Object.fromEntries(Array.from({ length: 12 }, (_, k) => [`removed-${String(k).padStart(10, '0')}`, `block ${k} removed: "text"`]));
+  writeFileSync(path.join(corpus, 'wirediff-baseline.json'), JSON.stringify({ schemaVersion: 2, kind: 'wirediff-baseline', accepted: { 'quake-hokkaido': { 'quake-hokkaido/copies/pacific-wire.html': gone } } }));
+  const text = await runCli(['check', corpus, '--fail-on', 'low', '--no-learn-furniture']);
+  const total = Number(/(\d+) new at or above low/.exec(text.stdout)![1]);
+  const severities = text.stdout.split('\n').filter((l) => l.startsWith('  NEW ')).map((l) => / (high|medium|low) [a-z-]+ — /.exec(l)![1]);
+  assert.ok(total > 10 && severities.includes('medium') && severities.includes('high'), text.stdout);
+
+  const r = await runCli(['check', corpus, '--fail-on', 'low', '--no-learn-furniture', '--format', 'github']);
+  const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error '));
+  assert.is(errors.length, 10, 'as many as GitHub shows, no more');
+  const rank = { high: 0, medium: 1, low: 2 } as Record<string, number>;
+  const shown = errors.slice(0, 9).map((l) => /title=wirediff (high|medium|low) /.exec(l)![1]!);
+  assert.equal(shown, [...severities].sort((a, b) => rank[a!]! - rank[b!]!).slice(0, 9), 'the gravest nine, in story order within a severity');
+  assert.is(errors[9], `::error title=wirediff%3A ${total - 9} more not annotated::${total - 9} more new findings and unreadable stories than GitHub shows (10 errors per step); the JUnit report and the text summary list all ${total}`);
+  const notices = r.stdout.split('\n').filter((l) => l.startsWith('::notice '));
+  assert.is(notices.length, 10);
+  assert.match(notices[0]!, /\[removed-0000000000\]; --update-baseline drops it$/);
+  assert.is(notices[9], '::notice title=wirediff%3A 3 more accepted findings no longer occur::3 more than GitHub shows (10 notices per step); the text summary lists all 12');
+});
+
 test('wirediff.config.json in the corpus sets check defaults and ignore rules, each with a reason', async () => {
   const corpus = corpusCopy();
   writeFileSync(path.join(corpus, 'wirediff.config.json'), JSON.stringify({

@@ -1,4 +1,4 @@
-import { countFindings, formatHtmlStories, type Report } from '@wirediff/core';
+import { countFindings, formatHtmlStories, SEVERITY_RANK, type Report, type Severity } from '@wirediff/core';
 import { jsonAtDepth, type CheckResult, type NewFinding, type StoryResult, type UnreadableStory } from './check-result.js';
 import type { Output } from './output-file.js';
 import { Spill } from './spill.js';
@@ -109,19 +109,57 @@ function junitWriter(out: Output, failOn: CheckResult['failOn']): CheckFormatWri
 const ghData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const ghProp = (s: string) => ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** GitHub Actions annotations: an error per new finding and per unreadable story, a notice per accepted finding gone. */
-function githubWriter(out: Output, corpusPath: string): CheckFormatWriter {
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and drops the
+ * rest without a word (actions/toolkit, docs/problem-matchers.md: "Limitations").
+ */
+export const GITHUB_ANNOTATIONS_PER_KIND = 10;
+
+/**
+ * The annotations GitHub will show: the first `limit` of `items`, or when there are more, the
+ * first `limit - 1` and a last one saying how many were left out, so none goes missing unseen.
+ */
+function withinLimit<T>(items: readonly T[], total: number, limit: number): { shown: T[]; left: number } {
+  if (total <= limit) return { shown: items.slice(0, limit), left: 0 };
+  return { shown: items.slice(0, limit - 1), left: total - (limit - 1) };
+}
+
+/**
+ * GitHub Actions annotations: an error per unreadable story and per new finding, the gravest
+ * first; a notice per accepted finding gone. Past GitHub's limit per step, the last annotation
+ * of each kind counts the rest, which the text summary and JUnit list in full.
+ */
+function githubWriter(out: Output, corpusPath: string, limit = GITHUB_ANNOTATIONS_PER_KIND): CheckFormatWriter {
   const file = (p: string) => (/^https?:/.test(p) ? '' : `file=${ghProp(`${corpusPath.replace(/\/$/, '')}/${p}`)},`);
   return {
     story: () => undefined,
     async finish(t) {
-      for (const s of t.errors) out.write(`::error ${file(s.error.input)}title=${ghProp(`wirediff: ${s.story} unreadable`)}::${ghData(`${s.error.message} (${s.error.code})`)}\n`);
+      // Only the first few of each severity can be shown: kept as they stream past, in story order.
+      const bySeverity = new Map<Severity, NewFinding[]>();
+      let news = 0;
       for await (const n of t.news) {
-        out.write(`::error ${file(n.copy)}title=${ghProp(`wirediff ${n.finding.severity} ${n.finding.kind}`)}::${ghData(`${n.story}: ${n.finding.message} [${n.finding.id}]${n.replaces ? `; ${replacing(n)}` : ''}`)}\n`);
+        news++;
+        const list = bySeverity.get(n.finding.severity) ?? [];
+        if (list.length < limit) list.push(n);
+        bySeverity.set(n.finding.severity, list);
+      }
+      const gravest = [...bySeverity.keys()].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a]).flatMap((sev) => bySeverity.get(sev)!);
+      const errors = [...t.errors.map((s) => ({ s })), ...gravest.map((n) => ({ n }))];
+      const shownErrors = withinLimit(errors, t.errors.length + news, limit);
+      for (const e of shownErrors.shown) {
+        if ('s' in e) out.write(`::error ${file(e.s.error.input)}title=${ghProp(`wirediff: ${e.s.story} unreadable`)}::${ghData(`${e.s.error.message} (${e.s.error.code})`)}\n`);
+        else out.write(`::error ${file(e.n.copy)}title=${ghProp(`wirediff ${e.n.finding.severity} ${e.n.finding.kind}`)}::${ghData(`${e.n.story}: ${e.n.finding.message} [${e.n.finding.id}]${e.n.replaces ? `; ${replacing(e.n)}` : ''}`)}\n`);
+      }
+      if (shownErrors.left > 0) {
+        out.write(`::error title=${ghProp(`wirediff: ${shownErrors.left} more not annotated`)}::${ghData(`${shownErrors.left} more new findings and unreadable stories than GitHub shows (${limit} errors per step); the JUnit report and the text summary list all ${t.errors.length + news}`)}\n`);
       }
       // A notice per accepted finding gone, on the copy it was in: a copy corrected upstream shows in review.
-      for (const r of t.resolved) {
+      const shownNotices = withinLimit(t.resolved, t.resolved.length, limit);
+      for (const r of shownNotices.shown) {
         out.write(`::notice ${file(r.copy)}title=${ghProp('wirediff: accepted finding no longer occurs')}::${ghData(`${r.story}: ${r.message ? `${r.message} ` : ''}[${r.id}]${replacedBy(r)}; --update-baseline drops it`)}\n`);
+      }
+      if (shownNotices.left > 0) {
+        out.write(`::notice title=${ghProp(`wirediff: ${shownNotices.left} more accepted findings no longer occur`)}::${ghData(`${shownNotices.left} more than GitHub shows (${limit} notices per step); the text summary lists all ${t.resolved.length}`)}\n`);
       }
     },
   };
