@@ -263,7 +263,7 @@ test('--format github gives a notice per accepted finding that no longer occurs,
   ]);
 });
 
-test('--format github never passes GitHub\'s 10 annotations of a kind per step silently: gravest first, then a count of the rest', async () => {
+test('--format github never passes GitHub\'s 10 annotations of a kind per step silently, and lists every finding in the step summary', async () => {
   const corpus = corpusCopy();
   // Six of each sample story: more new findings (high and medium) than GitHub shows.
   for (const story of ['ecb-holds-rates', 'quake-hokkaido']) {
@@ -277,7 +277,9 @@ test('--format github never passes GitHub\'s 10 annotations of a kind per step s
   const severities = text.stdout.split('\n').filter((l) => l.startsWith('  NEW ')).map((l) => / (high|medium|low) [a-z-]+ — /.exec(l)![1]);
   assert.ok(total > 10 && severities.includes('medium') && severities.includes('high'), text.stdout);
 
-  const r = await runCli(['check', corpus, '--fail-on', 'low', '--no-learn-furniture', '--format', 'github']);
+  const summaryFile = path.join(corpus, '..', 'step-summary.md');
+  writeFileSync(summaryFile, '### an earlier step\n\n');
+  const r = await runCli(['check', corpus, '--fail-on', 'low', '--no-learn-furniture', '--format', 'github'], { env: { ...process.env, GITHUB_STEP_SUMMARY: summaryFile } });
   const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error '));
   assert.is(errors.length, 10, 'as many as GitHub shows, no more');
   const rank = { high: 0, medium: 1, low: 2 } as Record<string, number>;
@@ -288,6 +290,12 @@ test('--format github never passes GitHub\'s 10 annotations of a kind per step s
   assert.is(notices.length, 10);
   assert.match(notices[0]!, /\[removed-0000000000\]; --update-baseline drops it$/);
   assert.is(notices[9], '::notice title=wirediff%3A 3 more accepted findings no longer occur::3 more than GitHub shows (10 notices per step); the text summary lists all 12');
+  // The step summary GitHub shows on the run's page lists them all, after what earlier steps wrote.
+  const markdown = readFileSync(summaryFile, 'utf8');
+  assert.ok(markdown.startsWith(`### an earlier step\n\n### ${text.stdout.split('\n')[0]}\n\n| Severity | Story | Copy | New finding | Id |\n|---|---|---|---|---|\n`), markdown);
+  assert.is(markdown.split('\n').filter((l) => /^\| (high|medium|low) \|/.test(l)).length, total);
+  assert.match(markdown, /^\| high \| ecb-holds-rates \| ecb-holds-rates\/copies\/market-daily\.html \| changed: block 3 changed \(number\): "2\.25" became "2\.5" \| `changed-bd25889a59` \|$/m);
+  assert.is(markdown.split('\n').filter((l) => l.startsWith('- quake-hokkaido / quake-hokkaido/copies/pacific-wire.html: block ')).length, 12);
 });
 
 test('wirediff.config.json in the corpus sets check defaults and ignore rules, each with a reason', async () => {

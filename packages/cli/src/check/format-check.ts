@@ -2,6 +2,7 @@ import { countFindings, formatHtmlStories, SEVERITY_RANK, type Report, type Seve
 import { jsonAtDepth, type CheckResult, type NewFinding, type StoryResult, type UnreadableStory } from './check-result.js';
 import type { Output } from './output-file.js';
 import { Spill } from './spill.js';
+import { appendStepSummary, StepSummary } from './step-summary.js';
 
 /** What a format writes after the last story: the run's totals and the lists that follow the stories. */
 export interface CheckTotals {
@@ -129,16 +130,18 @@ function withinLimit<T>(items: readonly T[], total: number, limit: number): { sh
  * first; a notice per accepted finding gone. Past GitHub's limit per step, the last annotation
  * of each kind counts the rest, which the text summary and JUnit list in full.
  */
-function githubWriter(out: Output, corpusPath: string, limit = GITHUB_ANNOTATIONS_PER_KIND): CheckFormatWriter {
+function githubWriter(out: Output, corpusPath: string, summaryFile?: string, limit = GITHUB_ANNOTATIONS_PER_KIND): CheckFormatWriter {
   const file = (p: string) => (/^https?:/.test(p) ? '' : `file=${ghProp(`${corpusPath.replace(/\/$/, '')}/${p}`)},`);
   return {
     story: () => undefined,
     async finish(t) {
       // Only the first few of each severity can be shown: kept as they stream past, in story order.
       const bySeverity = new Map<Severity, NewFinding[]>();
+      const summary = summaryFile === undefined ? null : new StepSummary();
       let news = 0;
       for await (const n of t.news) {
         news++;
+        summary?.add(n);
         const list = bySeverity.get(n.finding.severity) ?? [];
         if (list.length < limit) list.push(n);
         bySeverity.set(n.finding.severity, list);
@@ -161,8 +164,15 @@ function githubWriter(out: Output, corpusPath: string, limit = GITHUB_ANNOTATION
       if (shownNotices.left > 0) {
         out.write(`::notice title=${ghProp(`wirediff: ${shownNotices.left} more accepted findings no longer occur`)}::${ghData(`${shownNotices.left} more than GitHub shows (${limit} notices per step); the text summary lists all ${t.resolved.length}`)}\n`);
       }
+      if (summary) appendStepSummary(summaryFile!, summary.markdown(summaryLine(t), t.errors, t.resolved));
     },
   };
+}
+
+/** The run in one line: what the text summary opens with, and the step summary's heading. */
+function summaryLine(t: CheckTotals): string {
+  const s = t.summary;
+  return `wirediff check: ${s.stories} stor${s.stories === 1 ? 'y' : 'ies'}, ${s.copies} copies, ${s.findings} findings; ${s.newFindings} new at or above ${t.failOn}; ${s.resolved} accepted no longer occur; ${s.errors} unreadable`;
 }
 
 /** A text summary for people and CI logs. */
@@ -170,8 +180,7 @@ function textWriter(out: Output): CheckFormatWriter {
   return {
     story: () => undefined,
     async finish(t) {
-      const s = t.summary;
-      out.write(`wirediff check: ${s.stories} stor${s.stories === 1 ? 'y' : 'ies'}, ${s.copies} copies, ${s.findings} findings; ${s.newFindings} new at or above ${t.failOn}; ${s.resolved} accepted no longer occur; ${s.errors} unreadable\n`);
+      out.write(`${summaryLine(t)}\n`);
       for (const st of t.errors) out.write(`  ERROR  ${st.story}: ${st.error.input} — ${st.error.message} (${st.error.code})\n`);
       for await (const n of t.news) {
         out.write(`  NEW    ${n.story} / ${n.copy}: ${n.finding.severity} ${n.finding.kind} — ${n.finding.message} [${n.finding.id}]\n`);
@@ -203,15 +212,19 @@ function htmlWriter(out: Output): CheckFormatWriter {
   };
 }
 
-/** A writer of `format` to `out`; `corpus` is the path GitHub annotations name files under. */
-export function checkFormatWriter(format: CheckFormat, out: Output, failOn: CheckResult['failOn'], corpus: string): CheckFormatWriter {
+/**
+ * A writer of `format` to `out`; `corpus` is the path GitHub annotations name files under, and
+ * `stepSummary` the file (GitHub's `$GITHUB_STEP_SUMMARY`) the github format appends a Markdown
+ * summary to.
+ */
+export function checkFormatWriter(format: CheckFormat, out: Output, failOn: CheckResult['failOn'], corpus: string, stepSummary?: string): CheckFormatWriter {
   switch (format) {
     case 'json':
       return jsonWriter(out, failOn);
     case 'junit':
       return junitWriter(out, failOn);
     case 'github':
-      return githubWriter(out, corpus);
+      return githubWriter(out, corpus, stepSummary);
     case 'html':
       return htmlWriter(out);
     default:

@@ -23,6 +23,7 @@ import { listStories, storyIdOf } from '../check/story-spec.js';
 import { writeAtomic } from '../check/write-atomic.js';
 import { formatFurnitureTable, readFurnitureTable } from './check-furniture.js';
 import { inputOptions, type InputArgs } from './input-options.js';
+import { stepSummaryFile } from '../check/step-summary.js';
 
 export interface CheckArgs extends InputArgs {
   corpus: string;
@@ -151,7 +152,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       } catch (error) {
         throw abandon(error); // the other output's temporary file goes too
       }
-      const writers = [checkFormatWriter(args.format, outputs[0]!, failOn, args.corpus), ...(args.junit ? [checkFormatWriter('junit', outputs[1]!, failOn, args.corpus)] : [])];
+      const writers = [checkFormatWriter(args.format, outputs[0]!, failOn, args.corpus, stepSummaryFile()), ...(args.junit ? [checkFormatWriter('junit', outputs[1]!, failOn, args.corpus)] : [])];
       const accepting = args.updateBaseline ? true : new Set(args.accept ?? []);
       const tally = new CheckTally(failOn, baseline, writers, accepting, isIgnored);
       const deliver = (st: StoryResult, json?: string) => tally.add(st, json);

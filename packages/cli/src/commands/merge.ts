@@ -4,6 +4,7 @@ import { checkExitCode } from '../check/evaluate-check.js';
 import { checkFormatWriter, type CheckFormat } from '../check/format-check.js';
 import { mergeCheckFiles } from '../check/merge-check-files.js';
 import { openOutput, type Output } from '../check/output-file.js';
+import { stepSummaryFile } from '../check/step-summary.js';
 
 export interface MergeArgs {
   results: string[];
@@ -30,7 +31,7 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
         // The output is opened once every file has been read through once (and found sound).
         summary = await mergeCheckFiles(args.results, (failOn) => {
           outputs.push(openOutput(args.output));
-          return [checkFormatWriter(args.format, outputs[0]!, failOn, args.corpus)];
+          return [checkFormatWriter(args.format, outputs[0]!, failOn, args.corpus, stepSummaryFile())];
         });
         for (const out of outputs) await out.close();
       } catch (error) {
