@@ -18,7 +18,8 @@ export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessE
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: options.cwd ?? ROOT,
-      env: { ...process.env, NO_COLOR: '1', ...options.env },
+      // A test that runs inside GitHub Actions writes no step summary unless it sets one itself.
+      env: { ...process.env, NO_COLOR: '1', GITHUB_STEP_SUMMARY: '', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
