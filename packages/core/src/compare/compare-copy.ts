@@ -138,14 +138,22 @@ export function compareCopy(reference: ReadArticle, copy: ReadArticle, options: 
     const copyIndexes = group.copy.map((c) => copyBlocks[c]!.block.index);
     for (const r of group.reference) alignedCopyBlocks.set(refBlocks[r]!.block.index, copyIndexes);
   }
-  const findings = [
-    ...flagEdits(refBlocks, copyBlocks, alignment),
-    ...flagNotes(reference.article, reference.notes, copy.article, copy.notes, alignedCopyBlocks),
-    ...flagStale(reference, copy, alignedCopyBlocks),
-    ...flagCredits(reference.article, reference.credits, copy.article, copy.credits, copy.agencies),
-    ...flagFurniture(reference.article, copy.article),
-  ];
-  // Copy-only findings sort after the reference block that the preceding copy block aligns with.
+  // concat, not spreads: a spread is compiled for the array shapes it has seen, and an empty
+  // list has another shape than a full one, so each new mix would have this recompiled.
+  const findings = flagEdits(refBlocks, copyBlocks, alignment).concat(
+    flagNotes(reference.article, reference.notes, copy.article, copy.notes, alignedCopyBlocks),
+    flagStale(reference, copy, alignedCopyBlocks),
+    flagCredits(reference.article, reference.credits, copy.article, copy.credits, copy.agencies),
+    flagFurniture(reference.article, copy.article),
+  );
+  return uniqueIds(inReadingOrder(findings, alignedCopyBlocks));
+}
+
+/**
+ * Findings by position in the reference, copy-only ones after the reference block that the
+ * copy block before them aligns with; then by kind, copy position and id.
+ */
+function inReadingOrder(findings: Finding[], alignedCopyBlocks: ReadonlyMap<number, number[]>): Finding[] {
   const copyToRef = new Map<number, number>();
   for (const [r, cs] of alignedCopyBlocks) for (const c of cs) copyToRef.set(c, r);
   const anchor = (copyBlock: number): number => {
@@ -157,10 +165,9 @@ export function compareCopy(reference: ReadArticle, copy: ReadArticle, options: 
   };
   const position = (f: Finding): number =>
     f.reference.blocks.length > 0 ? f.reference.blocks[0]! : f.copy.blocks.length > 0 ? anchor(f.copy.blocks[0]!) : Infinity;
-  const sorted = findings
+  return findings
     .map((f) => ({ f, at: position(f) }))
     .sort((a, b) => a.at - b.at || KIND_ORDER.indexOf(a.f.kind) - KIND_ORDER.indexOf(b.f.kind) ||
       (a.f.copy.blocks[0] ?? -1) - (b.f.copy.blocks[0] ?? -1) || (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0))
     .map(({ f }) => f);
-  return uniqueIds(sorted);
 }
