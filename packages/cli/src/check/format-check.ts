@@ -114,7 +114,7 @@ const ghProp = (s: string) => ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C'
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and drops the
  * rest without a word (actions/toolkit, docs/problem-matchers.md: "Limitations").
  */
-export const GITHUB_ANNOTATIONS_PER_KIND = 10;
+const GITHUB_ANNOTATIONS_PER_KIND = 10;
 
 /**
  * The annotations GitHub will show: the first `limit` of `items`, or when there are more, the
