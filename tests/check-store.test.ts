@@ -2,7 +2,7 @@
 // index, and `wirediff check <store>` checks every indexed story offline, each page at the
 // version its index pins, so a CI job checks the same bytes until the story is fetched again.
 // The pages come from a real HTTP server on 127.0.0.1, serving the sample corpus.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'uvu';
@@ -26,10 +26,14 @@ for (const [story, copies] of Object.entries(STORIES)) {
 let server: TestServer;
 const url = (p: string) => `${server.base}${p}`;
 
-async function fetchStory(story: string): Promise<void> {
+function manifestOf(story: string): string {
   const manifest = path.join(dir, `${story}.json`);
   writeFileSync(manifest, JSON.stringify({ story, reference: url(`/${story}/reference`), copies: STORIES[story]!.map((c) => url(`/${story}/${c}`)) }));
-  const r = await runCli(['fetch', '--manifest', manifest, '--store', store]);
+  return manifest;
+}
+
+async function fetchStory(story: string): Promise<void> {
+  const r = await runCli(['fetch', '--manifest', manifestOf(story), '--store', store]);
   assert.is(r.code, 0, r.stderr);
 }
 
@@ -47,7 +51,15 @@ test('setup: the sample corpus served on loopback and fetched, a story per manif
   server = await startServer(Object.fromEntries([...pages.keys()].map((p) => [p, (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(p));
   }])));
-  for (const story of Object.keys(STORIES)) await fetchStory(story);
+  // Every story in one run, as a shell glob gives the manifests.
+  const r = await runCli(['fetch', '--store', store, '--manifest', ...Object.keys(STORIES).map(manifestOf)]);
+  assert.is(r.code, 0, r.stderr);
+  assert.is(r.stdout.split('\n').filter((l) => l.startsWith('added ')).length, pages.size, 'each page once');
+  assert.equal(readdirSync(path.join(store, 'stories')).sort(), ['ecb-holds-rates.json', 'quake-hokkaido.json']);
+  // Two manifests of one story would fight over its index: refused before anything is fetched.
+  const twice = await runCli(['fetch', '--store', path.join(dir, 'twice'), '--manifest', manifestOf('ecb-holds-rates'), manifestOf('ecb-holds-rates')]);
+  assert.is(twice.code, 2);
+  assert.is(twice.stderr, `wirediff: ${manifestOf('ecb-holds-rates')} — names the story "ecb-holds-rates", as ${manifestOf('ecb-holds-rates')} does: one index per story (WD_BAD_OPTION)\n`);
 });
 
 test('a store checks as its indexed stories, with the findings of the same pages in folders', async () => {

@@ -74,6 +74,16 @@ test('compare --store gives byte-identical JSON to the online run, with the serv
   assert.is(offline.stdout, online.stdout);
 });
 
+test('a URL written after --manifest is fetched as a URL, not read as a manifest', async () => {
+  const store = path.join(fresh(), 'evidence');
+  const manifest = path.join(fresh(), 'story.json');
+  writeFileSync(manifest, JSON.stringify({ story: 'nato', reference: `${s.base}/reuters`, copies: [`${s.base}/moved`] }));
+  const r = await runCli(['fetch', '--store', store, '--manifest', manifest, `${s.base}/fox`]);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, new RegExp(`^added +v1 +${s.base}/fox$`, 'm'));
+  assert.equal(JSON.parse(readFileSync(path.join(store, 'stories', 'nato.json'), 'utf8')).copies, [`${s.base}/moved`], 'the URL is not part of the story');
+});
+
 test('compare --store names a URL the store lacks', async () => {
   const store = path.join(fresh(), 'evidence');
   await runCli(['fetch', `${s.base}/reuters`, '--store', store]);

@@ -4,12 +4,12 @@ import { EXIT, reportError } from '../exit.js';
 import { proxyFromEnv } from '../load-input.js';
 import { emit } from './compare.js';
 import { progressLine } from './progress-line.js';
-import { readManifest } from './read-manifest.js';
+import { isHttpUrl, readManifests, type Manifest } from './read-manifest.js';
 
 export interface FetchArgs {
   url: string[] | undefined;
   store: string;
-  manifest: string | undefined;
+  manifest: string[] | undefined;
   concurrency: number;
   perHost: number;
   timeout: number;
@@ -39,7 +39,7 @@ export const fetchCommand: CommandModule<object, FetchArgs> = {
     yargs
       .positional('url', { type: 'string', array: true, describe: 'http(s) URLs to fetch' })
       .option('store', { type: 'string', demandOption: true, describe: 'the snapshot store folder (made when absent)' })
-      .option('manifest', { type: 'string', describe: 'a story manifest: {"story", "reference", "copies"}; its index is kept in the store' })
+      .option('manifest', { type: 'string', array: true, describe: 'story manifests: {"story", "reference", "copies"} each; fetched in one run, each story indexed in the store' })
       .option('concurrency', { type: 'number', default: 16, describe: 'fetches at once, over all hosts' })
       .option('per-host', { type: 'number', default: 4, describe: 'fetches at once to one host' })
       .option('timeout', { type: 'number', default: 15_000, describe: 'milliseconds allowed per attempt of a URL' })
@@ -51,17 +51,21 @@ export const fetchCommand: CommandModule<object, FetchArgs> = {
       .option('output', { type: 'string', describe: 'write the list of results to this file instead of stdout' })
       .example('$0 fetch https://example.com/story --store evidence', 'store a snapshot of one page')
       .example('$0 fetch --manifest story.json --store evidence', 'fetch a story\'s reference and copies and index them')
+      .example('$0 fetch --store evidence --manifest stories/*.json', 'fetch many stories in one run: a corpus for `wirediff check evidence`')
       .example('$0 compare https://a.example/x https://b.example/y --store evidence', 'then compare offline, from the store') as unknown as Argv<FetchArgs>,
   handler: async (args: ArgumentsCamelCase<FetchArgs>) => {
-    if (!args.manifest && !args.url?.length) {
+    if (!args.manifest?.length && !args.url?.length) {
       process.stderr.write("wirediff: usage — name URLs to fetch or a --manifest (see 'wirediff fetch --help')\n");
       process.exitCode = EXIT.error;
       return;
     }
     try {
       const [{ fetchPages }, store] = await Promise.all([import('@wirediff/core/fetch'), import('@wirediff/core/store')]);
-      const manifest = args.manifest ? await readManifest(args.manifest) : undefined;
-      const urls = [...(manifest?.reference ? [manifest.reference] : []), ...(manifest?.copies ?? []), ...(args.url ?? [])];
+      // --manifest takes every value after it (so a shell glob works), URLs written after it too.
+      const given = args.manifest ?? [];
+      const manifests = await readManifests(given.filter((m) => !isHttpUrl(m)));
+      const pagesOf = (m: Manifest) => [...(m.reference ? [m.reference] : []), ...m.copies];
+      const urls = [...manifests.flatMap(pagesOf), ...given.filter(isHttpUrl), ...(args.url ?? [])];
       await store.openStore(args.store, { create: true });
       const progress = progressLine();
       const rows = new Map<string, Row>();
@@ -88,10 +92,10 @@ export const fetchCommand: CommandModule<object, FetchArgs> = {
         ...(args.userAgent ? { userAgent: args.userAgent } : {}),
       });
       progress.clear();
-      if (manifest) {
+      for (const manifest of manifests) {
         const previous = await store.readStoryIndex(args.store, manifest.story).catch(() => undefined);
         const versions: Record<string, number> = {};
-        for (const url of [...(manifest.reference ? [manifest.reference] : []), ...manifest.copies]) {
+        for (const url of pagesOf(manifest)) {
           const version = rows.get(url)?.version ?? previous?.versions[url];
           if (version !== undefined) versions[url] = version;
         }

@@ -8,7 +8,7 @@ export interface Manifest {
   copies: string[];
 }
 
-const isHttpUrl = (value: unknown): value is string => typeof value === 'string' && /^https?:\/\/\S+$/i.test(value);
+export const isHttpUrl = (value: unknown): value is string => typeof value === 'string' && /^https?:\/\/\S+$/i.test(value);
 
 /**
  * Reads a story manifest: `{ "story": "name", "reference": "https://…", "copies": ["https://…"] }`.
@@ -33,4 +33,21 @@ export async function readManifest(file: string): Promise<Manifest> {
   if (data.reference !== undefined && data.reference !== null && !isHttpUrl(data.reference)) throw bad('has a "reference" that is not an http(s) URL');
   if (!Array.isArray(data.copies) || !data.copies.every(isHttpUrl)) throw bad('needs "copies", a list of http(s) URLs');
   return { story: data.story, reference: (data.reference as string | undefined) ?? null, copies: data.copies as string[] };
+}
+
+/**
+ * Reads several manifests, to be fetched in one run: each named story once.
+ * @throws WirediffError naming the file: as readManifest, or a story another manifest already names.
+ */
+export async function readManifests(files: readonly string[]): Promise<Manifest[]> {
+  const manifests: Manifest[] = [];
+  const named = new Map<string, string>();
+  for (const file of files) {
+    const manifest = await readManifest(file);
+    const earlier = named.get(manifest.story);
+    if (earlier !== undefined) throw new WirediffError('WD_BAD_OPTION', `names the story "${manifest.story}", as ${earlier} does: one index per story`, { input: file });
+    named.set(manifest.story, file);
+    manifests.push(manifest);
+  }
+  return manifests;
 }
