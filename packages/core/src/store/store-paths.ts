@@ -16,7 +16,8 @@ export const storePaths = {
   urlDir: (dir: string, url: string) => path.join(dir, 'urls', sha256(url).slice(0, 32)),
   urls: (dir: string) => path.join(dir, 'urls'),
   snapshot: (dir: string, url: string, version: number) => path.join(storePaths.urlDir(dir, url), `${String(version).padStart(6, '0')}.json`),
-  story: (dir: string, story: string) => path.join(dir, 'stories', `${story}.json`),
+  stories: (dir: string) => path.join(dir, 'stories'),
+  story: (dir: string, story: string) => path.join(storePaths.stories(dir), `${story}.json`),
 };
 
 /** A version's file name: six digits, so a listing sorts in version order. */
