@@ -25,21 +25,31 @@ export function proxyFromEnv(env: NodeJS.ProcessEnv = process.env) {
   return { httpProxy: pick('HTTP_PROXY'), httpsProxy: pick('HTTPS_PROXY'), noProxy: pick('NO_PROXY') };
 }
 
-// A store is opened (its marker checked, a dead writer's leftovers cleared) once per thread,
-// not once per page: a check reads thousands of pages from it.
 const opened = new Map<string, Promise<void>>();
 
-/** A stored version of a URL: `version` when given (a story index pins it), else the latest. */
-async function readStored(url: string, store: string, version?: number): Promise<PageBytes> {
-  const { listVersions, readSnapshot, readSnapshotBody, openStore } = await import('@wirediff/core/store');
+/**
+ * Opens a store (its marker checked, a dead writer's leftovers cleared) once per thread, not
+ * once per page: a check reads thousands of pages from it.
+ * @throws WirediffError as openStore; a store that failed is opened again next time.
+ */
+export async function openStoreOnce(store: string): Promise<void> {
   let opening = opened.get(store);
-  if (!opening) opened.set(store, (opening = openStore(store)));
+  if (!opening) {
+    const { openStore } = await import('@wirediff/core/store');
+    opened.set(store, (opening = openStore(store)));
+  }
   try {
     await opening;
   } catch (error) {
     opened.delete(store); // a store fixed or made meanwhile is opened again
     throw error;
   }
+}
+
+/** A stored version of a URL: `version` when given (a story index pins it), else the latest. */
+async function readStored(url: string, store: string, version?: number): Promise<PageBytes> {
+  const { listVersions, readSnapshot, readSnapshotBody } = await import('@wirediff/core/store');
+  await openStoreOnce(store);
   const snapshot = version !== undefined ? await readSnapshot(store, url, version) : (await listVersions(store, url)).at(-1);
   if (!snapshot) throw new WirediffError('WD_STORE_MISSING', `not in the store ${store} (fetch it first: wirediff fetch ${url} --store ${store})`, { input: url });
   return { bytes: await readSnapshotBody(store, snapshot), contentType: snapshot.contentType ?? undefined, url: snapshot.finalUrl };

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { isWirediffError, WirediffError } from '@wirediff/core';
+import { openStoreOnce } from '../load-input.js';
 
 /** One story of a corpus: where its reference and copies are. Paths are absolute. */
 export interface StorySpec {
@@ -120,9 +121,9 @@ export async function listStories(corpus: string): Promise<CorpusStories> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new WirediffError(code === 'ENOENT' ? 'WD_INPUT_NOT_FOUND' : 'WD_INPUT_UNREADABLE', code === 'ENOENT' ? 'no such corpus folder' : `cannot read the corpus (${code})`, { input: corpus, cause: error });
   }
-  const { STORE_MARKER, listStories: storedStories, openStore } = await import('@wirediff/core/store');
+  const { STORE_MARKER, listStories: storedStories } = await import('@wirediff/core/store');
   if (entries.some((e) => e.isFile() && e.name === STORE_MARKER)) {
-    await openStore(corpus);
+    await openStoreOnce(corpus);
     const names = await storedStories(corpus);
     if (names.length === 0) throw new WirediffError('WD_NOT_A_CORPUS', 'is a store that indexes no stories: fetch them with `wirediff fetch --manifest`, which indexes each story', { input: corpus });
     return { stories: names.map((n) => path.join(corpus, 'stories', `${n}.json`)), store: corpus };

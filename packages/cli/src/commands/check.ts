@@ -24,6 +24,7 @@ import { writeAtomic } from '../check/write-atomic.js';
 import { formatFurnitureTable, readFurnitureTable } from './check-furniture.js';
 import { inputOptions, type InputArgs } from './input-options.js';
 import { stepSummaryFile } from '../check/step-summary.js';
+import { openStoreOnce } from '../load-input.js';
 
 export interface CheckArgs extends InputArgs {
   corpus: string;
@@ -115,10 +116,8 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       const compare = { notes: config.notes };
       // One object for every task: a corpus may hold a million. A store's stories read it alone.
       const store = listed.store ?? (args.store === undefined ? undefined : path.resolve(args.store));
-      if (args.store !== undefined && listed.store === null) {
-        const { openStore } = await import('@wirediff/core/store');
-        await openStore(store!); // one line now, not an error in every story that names a URL
-      }
+      // One line now, not an error in every story that names a URL.
+      if (args.store !== undefined && listed.store === null) await openStoreOnce(store!);
       const load = { timeoutMs: args.timeout, maxBytes: args.maxBytes, store };
       const tasks = dirs.map((dir) => ({ corpus, dir, stored, load, compare }));
       // Learning reads every story before any is compared: two bars, one per pass.
