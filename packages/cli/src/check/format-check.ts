@@ -142,9 +142,9 @@ function githubWriter(out: Output, corpusPath: string, summaryFile?: string, lim
       for await (const n of t.news) {
         news++;
         summary?.add(n);
-        const list = bySeverity.get(n.finding.severity) ?? [];
-        if (list.length < limit) list.push(n);
-        bySeverity.set(n.finding.severity, list);
+        const list = bySeverity.get(n.finding.severity);
+        if (!list) bySeverity.set(n.finding.severity, [n]);
+        else if (list.length < limit) list.push(n);
       }
       const gravest = [...bySeverity.keys()].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a]).flatMap((sev) => bySeverity.get(sev)!);
       const errors = [...t.errors.map((s) => ({ s })), ...gravest.map((n) => ({ n }))];

@@ -49,9 +49,10 @@ export class StepSummary {
       parts.push(`${heading}\n\n`);
       let shown = 0;
       for (const line of lines) {
-        if (Buffer.byteLength(line) > budget) break;
+        const size = Buffer.byteLength(line);
+        if (size > budget) break;
         parts.push(line);
-        budget -= Buffer.byteLength(line);
+        budget -= size;
         shown++;
       }
       if (shown < lines.length) parts.push(`- …and ${lines.length - shown} more\n`);
