@@ -25,6 +25,7 @@ import { formatFurnitureTable, readFurnitureTable } from './check-furniture.js';
 import { inputOptions, type InputArgs } from './input-options.js';
 import { stepSummaryFile } from '../check/step-summary.js';
 import { openStoreOnce } from '../load-input.js';
+import { tuneCompiler } from '../check/tune-compiler.js';
 
 export interface CheckArgs extends InputArgs {
   corpus: string;
@@ -157,6 +158,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       const deliver = (st: StoryResult, json?: string) => tally.add(st, json);
       let summary;
       try {
+        tuneCompiler(Math.min(jobs, tasks.length), availableParallelism()); // before any story is checked or worker started
         const run = await runPool(tasks, jobs, plan, { onSampled, onResult: progress.tick, deliver }, cache, form);
         progress.end();
         if (cache) {
