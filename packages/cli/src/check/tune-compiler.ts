@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8';
  * every core (--jobs = cores, the default) it does. Then a smaller inlining budget, and a
  * function run four times as long before it is optimized (fewer lukewarm functions compiled,
  * better type feedback, fewer deopts), cut it to 1.9 s in 408 jobs, 55 deopts, and the check's
- * time by a sixth. With a core to spare they gained nothing measurable, so they are left to V8
+ * time by a fifth. With a core to spare they gained nothing measurable, so they are left to V8
  * then. The README's speed notes give the runs that chose these values.
  */
 export const CHECK_COMPILER_FLAGS: Readonly<Record<string, number>> = Object.freeze({
