@@ -18,6 +18,9 @@ export const CACHE_CHARS = 30_000_000;
 /** What to do about learned furniture: learn it from the stories, use a table, or neither. */
 export type FurniturePlan = { learn: FurnitureOptions } | { use: LearnedFurniture } | null;
 
+/** The threads runPool checks `tasks` on: `jobs` workers, no more than there are tasks; one (this thread) for one job or task. */
+export const poolThreads = (jobs: number, tasks: number) => (jobs <= 1 || tasks <= 1 ? 1 : Math.min(jobs, tasks));
+
 /** Callbacks: stories sampled (only when learning), stories compared, and each result in task order. */
 export interface PoolProgress {
   onSampled?: (done: number) => void;
@@ -73,7 +76,8 @@ export async function runPool(
     if (learner) learned = learner.table();
   };
 
-  if (jobs <= 1 || tasks.length <= 1) {
+  const count = poolThreads(jobs, tasks.length);
+  if (count === 1) {
     const runner = createStoryRunner(learning ? CACHE_CHARS : 0, cache ? new ResultCache(cache) : null);
     // One thread, but a few stories in flight, so one story's file reads overlap another's work.
     const pass = async (work: (i: number) => Promise<void>) => {
@@ -102,7 +106,6 @@ export async function runPool(
   }
 
   const workerUrl = new URL('./check-worker.js', import.meta.url);
-  const count = Math.min(jobs, tasks.length);
   const workers = Array.from({ length: count }, () => new Worker(workerUrl, { workerData: { cacheChars: learning ? Math.floor(CACHE_CHARS / count) : 0, cache, delivers } }));
   // A task's compare options (the note catalogue: tens of kilobytes) go to each worker once,
   // not with every story: tasks carry a number standing for them.

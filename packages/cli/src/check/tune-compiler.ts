@@ -3,16 +3,16 @@ import { setFlagsFromString } from 'node:v8';
 /**
  * V8's optimizing-compiler settings for checking a corpus with a worker on every core. Every
  * worker thread optimizes wirediff's hot code for itself, whatever its share of the stories:
- * with V8's defaults that was 6.9 s of compiling per thread (summed over 564 jobs, 98 of them
- * again after a deopt) on the 1,000-story benchmark, against about 9 s of work. The compiler
- * runs on threads of its own: while a core is free it costs no wall time, but with a worker on
- * every core (--jobs = cores, the default) it does. Then a smaller inlining budget, and a
- * function run four times as long before it is optimized (fewer lukewarm functions compiled,
- * better type feedback, fewer deopts), cut it to 1.9 s in 408 jobs, 55 deopts, and the check's
- * time by a fifth. With a core to spare they gained nothing measurable, so they are left to V8
- * then. The README's speed notes give the runs that chose these values.
+ * with V8's defaults that was 6.9 s of compiling per thread (summed over 564 jobs, with 98
+ * deopts sending code back to be compiled again) on the 1,000-story benchmark, against about
+ * 9 s of work. The compiler runs on threads of its own: while a core is free it costs no wall
+ * time, but with a worker on every core (--jobs = cores, the default) it does. Then a smaller
+ * inlining budget, and a function run four times as long before it is optimized (fewer lukewarm
+ * functions compiled, better type feedback, fewer deopts), cut it to 1.9 s in 408 jobs, 55
+ * deopts, and the check's time by a fifth. With a core to spare they gained nothing measurable,
+ * so they are left to V8 then. The README's speed notes give the runs that chose these values.
  */
-export const CHECK_COMPILER_FLAGS: Readonly<Record<string, number>> = Object.freeze({
+const CHECK_COMPILER_FLAGS: Readonly<Record<string, number>> = Object.freeze({
   // Bytecode inlined into one optimized function at most (V8's default: 920).
   'max-inlined-bytecode-size-cumulative': 100,
   // Bytecode run before a function is considered for optimizing (V8's default: 67584).

@@ -15,7 +15,7 @@ import { checkFormatWriter, type CheckFormat } from '../check/format-check.js';
 import { fileOutput, openOutput, type Output } from '../check/output-file.js';
 import { CheckTally } from '../check/tally-check.js';
 import { createProgress } from '../check/progress.js';
-import { runPool, type FurniturePlan } from '../check/run-pool.js';
+import { poolThreads, runPool, type FurniturePlan } from '../check/run-pool.js';
 import type { ResultForm } from '../check/run-story.js';
 import { isInShard, parseShard } from '../check/shard.js';
 import { DEFAULT_CACHE_DIR, openCache, pruneCache } from '../check/result-cache.js';
@@ -158,7 +158,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       const deliver = (st: StoryResult, json?: string) => tally.add(st, json);
       let summary;
       try {
-        tuneCompiler(Math.min(jobs, tasks.length), availableParallelism()); // before any story is checked or worker started
+        tuneCompiler(poolThreads(jobs, tasks.length), availableParallelism()); // before any story is checked or worker started
         const run = await runPool(tasks, jobs, plan, { onSampled, onResult: progress.tick, deliver }, cache, form);
         progress.end();
         if (cache) {
