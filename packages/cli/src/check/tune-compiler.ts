@@ -10,7 +10,8 @@ import { setFlagsFromString } from 'node:v8';
  * inlining budget, and a function run four times as long before it is optimized (fewer lukewarm
  * functions compiled, better type feedback, fewer deopts), cut it to 1.9 s in 408 jobs, 55
  * deopts, and the check's time by a fifth. With a core to spare they were as often slower as
- * faster, so they are left to V8 then. The README's speed notes give the runs that chose these values.
+ * faster, so they are left to V8 then. The README's speed notes give the runs that chose these
+ * values.
  */
 const CHECK_COMPILER_FLAGS: Readonly<Record<string, number>> = Object.freeze({
   // Bytecode inlined into one optimized function at most (V8's default: 920).
