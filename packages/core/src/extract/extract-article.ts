@@ -4,6 +4,7 @@ import { classifyBlock, isFurniture } from '../segment/classify-block.js';
 import type { BlockMemo } from '../segment/block-memo.js';
 import { collapseSpace, normalizeText } from '../segment/normalize-text.js';
 import { splitDateline } from '../segment/split-dateline.js';
+import { splitParagraphs } from '../segment/split-paragraphs.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
 import { findContentRoot } from './find-content-root.js';
 import { findStandfirst } from './find-standfirst.js';
@@ -66,7 +67,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     return fromMarkup ?? { status: 'no-article', reason: 'no-text', detail: 'the page has no paragraph text' };
   }
   // The markup holds no story (a page built by script) but its JSON-LD carries the text.
-  const fromData = finishArticle({ ...meta }, splitPlainText(articleBody).map((text) => ({ text, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 })));
+  const fromData = finishArticle({ ...meta }, splitParagraphs(articleBody).map((text) => ({ text, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 })));
   return fromData.status === 'ok' ? fromData : (fromMarkup ?? fromData);
 }
 
@@ -75,7 +76,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
  * blocks; a short first line without final punctuation is the title.
  */
 export function articleFromText(text: string): Extraction {
-  const paragraphs = splitPlainText(text, false);
+  const paragraphs = splitParagraphs(text, { lines: false });
   if (paragraphs.length === 0) return { status: 'no-article', reason: 'empty', detail: 'the text is empty' };
   let title: string | null = null;
   if (paragraphs.length > 1 && paragraphs[0]!.split(' ').length <= 20 && !/[.!?"”]$/.test(paragraphs[0]!)) {
@@ -94,14 +95,6 @@ function firstOf<T, R>(items: readonly T[], pick: (item: T) => R | null): R | nu
     if (picked !== null) return picked;
   }
   return null;
-}
-
-// Blank lines separate blocks; with `lines`, a text with single line breaks only (JSON-LD
-// articleBody often) has one paragraph per line.
-function splitPlainText(text: string, lines = true): string[] {
-  const normalized = text.replace(/\r\n?/g, '\n');
-  const separator = !lines || /\n[ \t\u00A0]*\n/.test(normalized) ? /\n[ \t\u00A0]*\n/ : /\n/;
-  return normalized.split(separator).map(collapseSpace).filter((p) => p !== '');
 }
 
 // Outside the body container only captions, credits and notes belong to the story; the rest
