@@ -1,6 +1,6 @@
 import { resolveAlignOptions, type AlignOptions } from '../align/align-blocks.js';
-import { alignFingerprints } from '../align/align-fingerprints.js';
-import { fingerprint, type Fingerprint } from '../align/similarity.js';
+import { alignPassages } from '../align/align-passages.js';
+import { prepareSentences, type SentenceSide } from '../align/sentence-side.js';
 import { findCredits, namedAgencies } from '../credits/find-credits.js';
 import { flagCredits } from '../flag/flag-credits.js';
 import { flagEdits, type ContentBlock } from '../flag/flag-edits.js';
@@ -82,25 +82,24 @@ function contentBlocks(read: ReadArticle, known?: PlainWords): { blocks: Content
   return { blocks, plain };
 }
 
-/** An article's story blocks and their fingerprints: what alignment reads. */
+/** An article's story blocks and their sentences: what alignment reads. */
 interface Prepared {
   blocks: ContentBlock[];
-  prints: Fingerprint[];
+  sentences: SentenceSide;
 }
 
 /** A block's words by role and text, with the spans taken out of them (see contentBlocks). */
 type PlainWords = Record<'body' | 'caption', Map<string, { signature: string; content: string }>>;
 
 // A copy's block that repeats a reference block letter for letter (most of them) takes the
-// reference's fingerprint: fingerprints are never changed once made.
+// reference's sentences and fingerprints: fingerprints are never changed once made.
 function prepare(read: ReadArticle, reference: PreparedReference): Prepared {
   const { blocks } = contentBlocks(read, reference.plain);
-  return { blocks, prints: blocks.map((b) => reference.byText.get(b.content) ?? fingerprint(b.content)) };
+  return { blocks, sentences: prepareSentences(blocks.map((b) => b.content), reference.sentences) };
 }
 
-/** The reference prepared, with the fingerprint of each of its block texts. */
+/** The reference prepared, with the words of each of its blocks. */
 interface PreparedReference extends Prepared {
-  byText: ReadonlyMap<string, Fingerprint>;
   /** The words of each block without its notes and credits, by role and text. */
   plain: PlainWords;
 }
@@ -113,8 +112,7 @@ function prepareReference(read: ReadArticle): PreparedReference {
   let prepared = PREPARED_REFERENCES.get(read);
   if (!prepared) {
     const { blocks, plain } = contentBlocks(read);
-    const prints = blocks.map((b) => fingerprint(b.content));
-    prepared = { blocks, prints, plain: plain!, byText: new Map(blocks.map((b, k) => [b.content, prints[k]!])) };
+    prepared = { blocks, plain: plain!, sentences: prepareSentences(blocks.map((b) => b.content)) };
     PREPARED_REFERENCES.set(read, prepared);
   }
   return prepared;
@@ -130,13 +128,13 @@ function prepareReference(read: ReadArticle): PreparedReference {
 export function compareCopy(reference: ReadArticle, copy: ReadArticle, options: CompareOptions = {}): Finding[] {
   const settings = resolveAlignOptions(options.align);
   const preparedReference = prepareReference(reference);
-  const { blocks: refBlocks, prints: refPrints } = preparedReference;
-  const { blocks: copyBlocks, prints: copyPrints } = prepare(copy, preparedReference);
-  const alignment = alignFingerprints(refPrints, copyPrints, settings);
+  const { blocks: refBlocks, sentences: refSentences } = preparedReference;
+  const { blocks: copyBlocks, sentences: copySentences } = prepare(copy, preparedReference);
+  const alignment = alignPassages(refSentences, copySentences, settings);
   const alignedCopyBlocks = new Map<number, number[]>();
-  for (const group of alignment.groups) {
-    const copyIndexes = group.copy.map((c) => copyBlocks[c]!.block.index);
-    for (const r of group.reference) alignedCopyBlocks.set(refBlocks[r]!.block.index, copyIndexes);
+  for (const passage of alignment.passages) {
+    const copyIndexes = passage.copy.map((c) => copyBlocks[c]!.block.index);
+    for (const r of passage.reference) alignedCopyBlocks.set(refBlocks[r]!.block.index, copyIndexes);
   }
   // concat, not spreads: a spread is compiled for the array shapes it has seen, and an empty
   // list has another shape than a full one, so each new mix would have this recompiled.

@@ -2,7 +2,7 @@ import { load } from 'cheerio/slim';
 import type { Article, ArticleMeta, Block, BlockForm, BlockRole, Extraction } from '../types.js';
 import { classifyBlock, isFurniture } from '../segment/classify-block.js';
 import type { BlockMemo } from '../segment/block-memo.js';
-import { collapseSpace, normalizeText } from '../segment/normalize-text.js';
+import { normalizeText } from '../segment/normalize-text.js';
 import { splitDateline } from '../segment/split-dateline.js';
 import { splitParagraphs } from '../segment/split-paragraphs.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
@@ -72,11 +72,12 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
 }
 
 /**
- * Turns plain text (a saved copy, a web archive's text) into an article: blank lines separate
- * blocks; a short first line without final punctuation is the title.
+ * Turns plain text (a saved copy, a web archive's text) into an article: paragraphs as
+ * splitParagraphs finds them (blank lines, else the line structure); a short first line without
+ * final punctuation is the title.
  */
 export function articleFromText(text: string): Extraction {
-  const paragraphs = splitParagraphs(text, { lines: false });
+  const paragraphs = splitParagraphs(text);
   if (paragraphs.length === 0) return { status: 'no-article', reason: 'empty', detail: 'the text is empty' };
   let title: string | null = null;
   if (paragraphs.length > 1 && paragraphs[0]!.split(' ').length <= 20 && !/[.!?"”]$/.test(paragraphs[0]!)) {
@@ -86,7 +87,15 @@ export function articleFromText(text: string): Extraction {
     title, byline: null, publishedTime: null, modifiedTime: null, siteName: null,
     canonicalUrl: null, publisher: null, isBasedOn: null, description: null,
   };
-  return finishArticle(meta, paragraphs.map((p) => ({ text: p, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 })));
+  return finishArticle(meta, paragraphs.map((p) => ({ text: p, form: isHeadingLine(p) ? 'heading' : 'paragraph', creditHint: false, inBody: true, linkShare: 0 })));
+}
+
+const MAX_HEADING_LINE_WORDS = 12; // "Indonesians told to avoid coast as fears grow of fresh tsunami"
+
+// Plain text has no markup to say what is a heading: a line of a few words that ends no
+// sentence is a headline, a section label or a menu ("Home News World"), not prose.
+function isHeadingLine(text: string): boolean {
+  return text.split(' ').length <= MAX_HEADING_LINE_WORDS && !/[.!?:;,"'\u201D\u2019)\]]$/u.test(text);
 }
 
 function firstOf<T, R>(items: readonly T[], pick: (item: T) => R | null): R | null {

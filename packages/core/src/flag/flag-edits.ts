@@ -1,6 +1,6 @@
-import type { Alignment } from '../align/align-blocks.js';
+import type { Passage, PassageAlignment } from '../align/align-passages.js';
 import { diffBlocks } from '../diff/diff-blocks.js';
-import type { Block, EditCategory, Finding } from '../types.js';
+import type { Block, EditCategory, Finding, FindingSide } from '../types.js';
 import { blockLabel, quote } from './describe.js';
 import { findingId } from './finding-id.js';
 import { severityOfEdit } from './severity.js';
@@ -15,27 +15,34 @@ const EDIT_ORDER: readonly EditCategory[] = ['number', 'quote', 'negation', 'att
 
 const texts = (blocks: readonly ContentBlock[]) => blocks.map((b) => b.block.text).join('\n');
 const contents = (blocks: readonly ContentBlock[]) => (blocks.length === 1 ? blocks[0]!.content : blocks.map((b) => b.content).join(' '));
-const lines = (blocks: readonly ContentBlock[]) => blocks.map((b) => b.content).join('\n');
 const positions = (blocks: readonly ContentBlock[]) => blocks.map((b) => b.block.index);
 
 /**
- * Findings for the story's own words: `changed` for aligned blocks whose words differ (with
- * the word edits and their categories), `moved`, `removed`, `added`, and one `truncated` for
- * a lost ending. A split or merge with the same words is not an edit and yields nothing.
+ * Findings for the story's own words, passage by passage (see alignPassages): `changed` for a
+ * reference paragraph whose words the copy changed (with the word edits and their categories),
+ * `moved`, `removed`, `added`, and one `truncated` for a lost ending. A split, a merge or a
+ * re-cut with the same words is not an edit and yields nothing.
  */
-export function flagEdits(reference: readonly ContentBlock[], copy: readonly ContentBlock[], alignment: Alignment): Finding[] {
+export function flagEdits(reference: readonly ContentBlock[], copy: readonly ContentBlock[], alignment: PassageAlignment): Finding[] {
   const findings: Finding[] = [];
-  for (const group of alignment.groups) {
-    const ref = group.reference.map((i) => reference[i]!);
-    const cp = group.copy.map((i) => copy[i]!);
-    const refWords = contents(ref);
-    const copyWords = contents(cp);
-    // Most groups are one block the copy kept letter for letter, in place: nothing to report.
-    if (refWords === copyWords && !group.moved) continue;
-    const side = (blocks: readonly ContentBlock[], words: string) => ({ blocks: positions(blocks), text: texts(blocks), words });
-    // Most blocks of a copy are the reference's, letter for letter: nothing to diff.
+  const { cut } = alignment;
+  for (const passage of alignment.passages) {
+    const ref = passage.reference.map((i) => reference[i]!);
+    const cp = passage.copy.map((i) => copy[i]!);
+    // The reference's words, without an ending the copy lost (that is the truncated finding).
+    const refPieces = passage.reference.map((i) => (cut?.block === i ? reference[i]!.content.slice(0, cut.start).trimEnd() : reference[i]!.content));
+    const copyPieces = passage.whole ? cp.map((b) => b.content) : piecesOf(passage, copy);
+    const refWords = refPieces.join(' ');
+    const copyWords = copyPieces.join(' ');
+    // Most passages are one block the copy kept letter for letter, in place: nothing to report.
+    if (refWords === copyWords && !passage.moved) continue;
+    const refSide = (words: string) => ({ blocks: positions(ref), text: texts(ref), words });
+    const copySide = (words: string) => ({ blocks: positions(cp), text: passage.whole ? texts(cp) : copyPieces.join('\n'), words });
+    // An edit is quoted with the copy's paragraphs, or sentences of a re-cut copy, that hold
+    // changed words, not with the unchanged sentences of the reference paragraph around them.
+    const editedSide = (words: string) => editedCopy(passage, copy, words) ?? copySide(words);
     // The diff sees block breaks as line breaks: a quotation does not run on across one.
-    const edits = refWords === copyWords ? [] : diffBlocks(lines(ref), lines(cp));
+    const edits = refWords === copyWords ? [] : diffBlocks(refPieces.join('\n'), copyPieces.join('\n'));
     if (edits.length > 0) {
       const categories = EDIT_ORDER.filter((c) => edits.some((e) => e.categories.includes(c)));
       const removed = edits.map((e) => e.removed).filter(Boolean).join(' … ');
@@ -47,20 +54,20 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
         severity: severityOfEdit(categories),
         categories,
         message: `${blockLabel(positions(ref))} changed (${categories.join(', ')}): ${describeEdit(first.removed, first.added)}${edits.length > 1 ? ` and ${edits.length - 1} more` : ''}`,
-        reference: side(ref, removed),
-        copy: side(cp, added),
+        reference: refSide(removed),
+        copy: editedSide(added),
         edits,
       });
     }
-    if (group.moved) {
+    if (passage.moved) {
       findings.push({
         id: findingId('moved', [contents(ref)]),
         kind: 'moved',
         severity: 'low',
         categories: [],
         message: `${blockLabel(positions(ref))} moved to ${blockLabel(positions(cp))} of the copy: ${quote(contents(ref), 50)}`,
-        reference: side(ref, ''),
-        copy: side(cp, ''),
+        reference: refSide(''),
+        copy: copySide(''),
       });
     }
   }
@@ -77,33 +84,74 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
       copy: { blocks: [], text: '', words: '' },
     });
   }
+  const kept = new Set(alignment.passages.flatMap((p) => p.copy.map((c) => copy[c]!.content)));
   for (const i of alignment.added) {
     const cp = copy[i]!;
     const isProse = cp.block.role === 'body' && cp.block.form !== 'heading';
+    // A paragraph printed twice (a layout echo) adds no words the reader was not given.
+    const repeated = kept.has(cp.content);
     findings.push({
       id: findingId('added', [cp.content]),
       kind: 'added',
-      severity: isProse ? 'medium' : 'low',
+      severity: isProse && !repeated ? 'medium' : 'low',
       categories: [],
-      message: `copy adds ${cp.block.role === 'caption' ? 'a caption' : blockLabel([cp.block.index])}: ${quote(cp.block.text)}`,
+      message: `copy ${repeated ? 'repeats' : 'adds'} ${cp.block.role === 'caption' ? 'a caption' : blockLabel([cp.block.index])}: ${quote(cp.block.text)}`,
       reference: { blocks: [], text: '', words: '' },
       copy: { blocks: [cp.block.index], text: cp.block.text, words: cp.content },
     });
   }
-  if (alignment.truncated.length > 0) {
-    const lost = alignment.truncated.map((i) => reference[i]!);
-    const words = contents(lost).split(/\s+/).length;
-    findings.push({
-      id: findingId('truncated', [contents(lost)]),
-      kind: 'truncated',
-      severity: 'medium',
-      categories: [],
-      message: `copy stops early: the last ${lost.length} block${lost.length > 1 ? 's' : ''} (${words} words) are missing, from ${quote(lost[0]!.block.text, 50)}`,
-      reference: { blocks: positions(lost), text: texts(lost), words: lost[0]!.content },
-      copy: { blocks: [], text: '', words: '' },
-    });
-  }
+  const lost = lostEnding(reference, alignment);
+  if (lost) findings.push(lost);
   return findings;
+}
+
+// The copy's side of a changed passage: the blocks with a changed sentence (whole blocks), or
+// the changed sentences themselves (a block holds other paragraphs' sentences too). Null when
+// no copy sentence changed (the copy only lost one), so the whole passage is the place.
+function editedCopy(passage: Passage, copy: readonly ContentBlock[], words: string): FindingSide | null {
+  const changed = passage.ranges.filter((r) => !r.same);
+  if (changed.length === 0 || changed.length === passage.ranges.length) return null;
+  const blocks = [...new Set(changed.map((r) => r.block))];
+  const text = passage.whole
+    ? blocks.map((b) => copy[b]!.block.text).join('\n')
+    : piecesOf({ ...passage, ranges: changed }, copy).join('\n');
+  return { blocks: blocks.map((b) => copy[b]!.block.index), text, words };
+}
+
+// The copy's words for a passage, one piece per copy block.
+function piecesOf(passage: Passage, copy: readonly ContentBlock[]): string[] {
+  const pieces: string[] = [];
+  let block = -1;
+  for (const { block: b, start, end } of passage.ranges) {
+    const words = copy[b]!.content.slice(start, end);
+    if (b === block) pieces[pieces.length - 1] += ` ${words}`;
+    else pieces.push(words);
+    block = b;
+  }
+  return pieces;
+}
+
+// One finding for the ending the copy lost: the rest of the block it stops in, if it stops
+// inside one, and every block after.
+function lostEnding(reference: readonly ContentBlock[], { cut, truncated }: PassageAlignment): Finding | null {
+  if (truncated.length === 0 && cut === null) return null;
+  const lost = truncated.map((i) => reference[i]!);
+  const rest = cut === null ? null : reference[cut.block]!.content.slice(cut.start).trim();
+  const pieces = [...(rest ? [rest] : []), ...lost.map((b) => b.content)];
+  const blocks = [...(cut ? [reference[cut.block]!.block.index] : []), ...positions(lost)];
+  const words = pieces.join(' ').split(/\s+/).length;
+  const where = cut === null
+    ? `the last ${lost.length} block${lost.length > 1 ? 's' : ''}`
+    : `the rest of ${blockLabel([reference[cut.block]!.block.index])}${lost.length > 0 ? ` and the ${lost.length} block${lost.length > 1 ? 's' : ''} after it` : ''}`;
+  return {
+    id: findingId('truncated', [pieces.join(' ')]),
+    kind: 'truncated',
+    severity: 'medium',
+    categories: [],
+    message: `copy stops early: ${where} (${words} words) ${cut !== null && lost.length === 0 ? 'is' : 'are'} missing, from ${quote(pieces[0]!, 50)}`,
+    reference: { blocks, text: [...(rest ? [rest] : []), ...lost.map((b) => b.block.text)].join('\n'), words: pieces[0]! },
+    copy: { blocks: [], text: '', words: '' },
+  };
 }
 
 function describeEdit(removed: string, added: string): string {
