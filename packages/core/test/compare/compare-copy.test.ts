@@ -1,0 +1,68 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { compareCopy, readArticle } from '../../src/compare/compare-copy.js';
+import { articleFromText } from '../../src/extract/extract-article.js';
+import type { Article, Finding } from '../../src/types.js';
+
+const REFERENCE = [
+  'DHAKA (Reuters) - A ferry with about 200 passengers aboard capsized on Monday in the river Padma southwest of Dhaka, the chief of the district administration said.',
+  'Mohammad Saiful Hasan Badal, deputy commissioner of Munshiganj district, said about 100 passengers had been rescued. No deaths had yet been reported.',
+  '"Most of the passengers were coming back to the city after celebrating Eid," he told Reuters.',
+  'A similar capsize occurred in May, when 54 bodies were recovered from a vessel that went down with around 200 people on board.',
+  'Overcrowding is a common factor in many of the accidents. Each time the government vows to toughen regulations.',
+];
+
+// The dateline ("DHAKA (Reuters) -") stands as block 0, so REFERENCE[k] is block k + 1.
+const textArticle = (text: string): Article => {
+  const result = articleFromText(text);
+  if (result.status !== 'ok') throw new Error(result.detail);
+  return result.article;
+};
+const compare = (reference: string, copy: string): Finding[] =>
+  compareCopy(readArticle(textArticle(reference)), readArticle(textArticle(copy)));
+const serious = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'high' || f.severity === 'medium');
+
+test('compareCopy finds nothing in a copy that ran the whole body together as one paragraph', () => {
+  assert.equal(serious(compare(REFERENCE.join('\n\n'), REFERENCE.join(' '))).map((f) => f.message), []);
+});
+
+test('compareCopy finds nothing in a copy hard-wrapped at 64 columns', () => {
+  const wrapped = REFERENCE.map((p) => p.replace(/(.{1,64})(\s|$)/g, '$1\n').trim()).join('\n');
+  assert.equal(compare(REFERENCE.join('\n\n'), wrapped).map((f) => f.message), []);
+});
+
+test('compareCopy reports an edit in a body run together once, for its paragraph, quoting its sentence', () => {
+  const copy = REFERENCE.join(' ').replace('54 bodies', '45 bodies');
+  const changed = compare(REFERENCE.join('\n\n'), copy).filter((f) => f.kind === 'changed');
+  assert.is(changed.length, 1);
+  const [f] = changed as [Finding];
+  assert.equal([f.severity, f.categories, f.reference.blocks], ['high', ['number'], [4]]);
+  assert.equal([f.reference.words, f.copy.words], ['54', '45']);
+  assert.is(f.reference.text, REFERENCE[3]);
+  assert.is(f.copy.text, REFERENCE[3]!.replace('54', '45'), 'the copy side quotes the changed sentence, not the whole run-together body');
+});
+
+test('compareCopy quotes the copy paragraph that holds an edit, not the unchanged half of a split', () => {
+  const [first, second] = REFERENCE[1]!.split('. ');
+  const copy = [REFERENCE[0], `${first!.replace('100', '120')}.`, second, ...REFERENCE.slice(2)].join('\n\n');
+  const [f] = compare(REFERENCE.join('\n\n'), copy).filter((x) => x.kind === 'changed') as [Finding];
+  assert.is(f.copy.text, `${first!.replace('100', '120')}.`);
+  assert.equal(f.reference.blocks, [2]);
+});
+
+test('compareCopy reports a copy cut off mid-sentence as truncated from where it stops, not as an edit', () => {
+  const copy = [...REFERENCE.slice(0, 3), 'A similar capsize occurred in May, when 54 bodies were recov'].join('\n\n');
+  const findings = compare(REFERENCE.join('\n\n'), copy);
+  assert.equal(findings.map((f) => f.kind), ['truncated']);
+  assert.match(findings[0]!.message, /the rest of block 5 and the 1 block after it/);
+  assert.is(findings[0]!.reference.words, 'recovered from a vessel that went down with around 200 people on board.');
+});
+
+test('compareCopy gives a paragraph printed twice a low finding, not a medium addition', () => {
+  const copy = [...REFERENCE.slice(0, 4), REFERENCE[2], ...REFERENCE.slice(4)].join('\n\n');
+  const findings = compare(REFERENCE.join('\n\n'), copy);
+  assert.equal(findings.map((f) => `${f.severity} ${f.kind}`), ['low added']);
+  assert.match(findings[0]!.message, /^copy repeats block 6/);
+});
+
+test.run();
