@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'htmlparser2';
-import { alignBlocks, compareCopy, extractArticle, readArticle, type Article } from '../packages/core/src/index.js';
+import { alignBlocks, alignPassages, compareCopy, extractArticle, prepareSentences, readArticle, type Article } from '../packages/core/src/index.js';
+import { resolveAlignOptions } from '../packages/core/src/align/align-blocks.js';
 import { editedCopy, page, paragraphs } from './synthetic.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,4 +74,26 @@ for (const n of [100, 1000, 10000]) {
   const growth = previous > 0 ? ` (×${(t / previous).toFixed(1)} for ×10 paragraphs)` : '';
   console.log(`  ${String(n).padStart(6)} paragraphs: ${t.toFixed(1).padStart(8)} ms${growth}`);
   previous = t;
+}
+
+// 4. Sentence alignment, what compare runs: the reference in paragraphs of three sentences,
+// the copy edited and re-cut into paragraphs of four (every paragraph boundary moved).
+console.log('\nalign sentences (alignPassages, preparation included), synthetic document against an edited, re-cut copy:');
+const inParagraphs = (sentences: readonly string[], size: number) =>
+  Array.from({ length: Math.ceil(sentences.length / size) }, (_, k) => sentences.slice(k * size, (k + 1) * size).join(' '));
+const settings = resolveAlignOptions();
+previous = 0;
+let previousN = 0;
+for (const n of [1000, 10000, 50000]) {
+  const sentences = paragraphs(n, n);
+  const ref = inParagraphs(sentences, 3);
+  const copy = inParagraphs(editedCopy(sentences, n + 1), 4);
+  const t = median(() => {
+    const side = prepareSentences(ref);
+    alignPassages(side, prepareSentences(copy, side), settings);
+  }, n >= 10000 ? 3 : 10);
+  const exponent = previous > 0 ? ` (cost grows as n^${(Math.log(t / previous) / Math.log(n / previousN)).toFixed(2)})` : '';
+  console.log(`  ${String(n).padStart(6)} sentences: ${t.toFixed(1).padStart(8)} ms${exponent}`);
+  previous = t;
+  previousN = n;
 }

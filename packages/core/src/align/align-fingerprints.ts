@@ -152,6 +152,7 @@ function attachPieces(ref: readonly Fingerprint[], copy: readonly Fingerprint[],
         const score = containment(sharedShingles(print, side.others[other]!), print);
         const group = side.otherGroup[other]!;
         const whole = group >= 0 && !inexact.has(group); // matched word for word already
+        if (whole && print.key === side.others[other]!.key) continue; // a block printed twice repeats, it is no piece
         if (score > bestScore || (score === bestScore && (best < 0 || (bestWhole && !whole)))) {
           best = other;
           bestScore = score;
@@ -233,7 +234,11 @@ function attachSentences(ref: readonly Fingerprint[], copy: readonly Fingerprint
         const homeLacks = homeGroup >= 0 && extraCopy(words, side.otherMembers(homeGroup), side.others, side.ownMembers(homeGroup), side.prints);
         let best = -1;
         let bestScore = short ? 1 : settings.minContainment;
+        const key = words.join(' ');
         for (const other of short ? [...near, ...(homeLacks ? [home!] : [])] : ordered) {
+          // A sentence that is all of a block already matched word for word is printed twice.
+          const group = side.otherGroup[other]!;
+          if (!grouped && group >= 0 && !inexact.has(group) && side.others[other]!.key === key) continue;
           const score = contains(other, shingles);
           if (score > bestScore || (score === bestScore && best < 0)) {
             best = other;

@@ -49,7 +49,7 @@ export interface PassageAlignment {
  * @param settings Resolved alignment options, all present.
  */
 export function alignPassages(ref: SentenceSide, copy: SentenceSide, settings: Required<AlignOptions>): PassageAlignment {
-  const units = alignFingerprints(ref.prints, copy.prints, settings);
+  const units = alignUnits(ref, copy, settings);
   const refBlockCount = ref.texts.length;
   const parent = Array.from({ length: refBlockCount }, (_, b) => b);
   const find = (b: number): number => {
@@ -124,6 +124,50 @@ export function alignPassages(ref: SentenceSide, copy: SentenceSide, settings: R
     truncated: unaligned.filter((b) => b > lastRef),
     cut: cut === null ? null : { block: cut.block, start: cut.start },
   };
+}
+
+// Sentence pairs, as groups of unit positions. A block whose text stands once on each side is
+// paired with its twin sentence by sentence without a search (most blocks of most copies);
+// only the other blocks' sentences are aligned.
+function alignUnits(ref: SentenceSide, copy: SentenceSide, settings: Required<AlignOptions>): { groups: { reference: number[]; copy: number[] }[] } {
+  const twins = uniqueTwins(ref.texts, copy.texts);
+  if (twins.size === 0) return alignFingerprints(ref.prints, copy.prints, settings);
+  const groups: { reference: number[]; copy: number[] }[] = [];
+  const twinOfCopy = new Set(twins.values());
+  for (const [r, c] of twins) {
+    const from = ref.firstUnit[r]!;
+    for (let k = 0; k < ref.firstUnit[r + 1]! - from; k++) groups.push({ reference: [from + k], copy: [copy.firstUnit[c]! + k] });
+  }
+  const restOf = (side: SentenceSide, skip: (block: number) => boolean) => {
+    const at: number[] = [];
+    side.units.forEach((u, k) => {
+      if (!skip(u.block)) at.push(k);
+    });
+    return at;
+  };
+  const refRest = restOf(ref, (b) => twins.has(b));
+  const copyRest = restOf(copy, (b) => twinOfCopy.has(b));
+  if (refRest.length > 0 && copyRest.length > 0) {
+    const rest = alignFingerprints(refRest.map((k) => ref.prints[k]!), copyRest.map((k) => copy.prints[k]!), settings);
+    for (const g of rest.groups) groups.push({ reference: g.reference.map((k) => refRest[k]!), copy: g.copy.map((k) => copyRest[k]!) });
+  }
+  return { groups };
+}
+
+// Reference block -> copy block, for texts that stand exactly once on each side.
+function uniqueTwins(ref: readonly string[], copy: readonly string[]): Map<number, number> {
+  const count = (texts: readonly string[]) => {
+    const seen = new Map<string, number>();
+    texts.forEach((t, k) => seen.set(t, seen.has(t) ? -1 : k));
+    return seen;
+  };
+  const inCopy = count(copy);
+  const twins = new Map<number, number>();
+  for (const [text, r] of count(ref)) {
+    const c = inCopy.get(text);
+    if (r >= 0 && c !== undefined && c >= 0) twins.set(r, c);
+  }
+  return twins;
 }
 
 function hasPairedUnit(side: SentenceSide, block: number, paired: Uint8Array): boolean {

@@ -75,4 +75,10 @@ test('a short attribution moved away from its quote returns to the quote that la
   assert.equal(pairs(alignBlocks(QUOTE, joined)), ['0+2=0+2', '1=1']);
 });
 
+test('alignBlocks reports a block the copy printed twice as added, not as a piece of its twin', () => {
+  const a = alignBlocks(P, [P[0]!, P[1]!, P[1]!, P[2]!, P[3]!, P[4]!, P[5]!]);
+  assert.equal(pairs(a), ['0=0', '1=1', '2=3', '3=4', '4=5', '5=6']);
+  assert.equal(a.added, [2]);
+});
+
 test.run();
