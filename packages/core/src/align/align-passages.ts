@@ -16,7 +16,8 @@ export interface Passage {
   reference: number[];
   /** Copy block positions that hold its words, ascending. */
   copy: number[];
-  /** The copy's words for these reference blocks: ranges of its blocks, in copy order. */
+  /** The copy's words for these reference blocks: ranges of its blocks (its sentences, or a
+   * block whole), in copy order. */
   ranges: PassageRange[];
   /** True when the ranges are the copy blocks whole, so the blocks' own text is the passage. */
   whole: boolean;
@@ -49,123 +50,171 @@ export interface PassageAlignment {
  * @param settings Resolved alignment options, all present.
  */
 export function alignPassages(ref: SentenceSide, copy: SentenceSide, settings: Required<AlignOptions>): PassageAlignment {
-  const units = alignUnits(ref, copy, settings);
   const refBlockCount = ref.texts.length;
-  const parent = Array.from({ length: refBlockCount }, (_, b) => b);
-  const find = (b: number): number => {
-    while (parent[b] !== b) b = parent[b] = parent[parent[b]!]!;
-    return b;
-  };
+  const copyBlockCount = copy.texts.length;
   const refPaired = new Uint8Array(ref.units.length);
-  const copyOwner = new Int32Array(copy.units.length).fill(-1);
   const copyPartner = new Int32Array(copy.units.length).fill(-1); // the last reference unit of its group
   const same = new Uint8Array(copy.units.length);
-  for (const g of units.groups) {
-    const first = ref.units[g.reference[0]!]!.block;
-    const keys = (prints: SentenceSide['prints'], at: readonly number[]) => at.map((u) => prints[u]!.key).join(' ');
-    const unchanged = g.reference.length === 1 && g.copy.length === 1
-      ? ref.prints[g.reference[0]!]!.key === copy.prints[g.copy[0]!]!.key
-      : keys(ref.prints, g.reference) === keys(copy.prints, g.copy);
-    for (const r of g.reference) {
-      refPaired[r] = 1;
-      const root = find(ref.units[r]!.block);
-      if (root !== find(first)) parent[root] = find(first);
+  const refUsed = new Uint8Array(refBlockCount);
+  const copyUsed = new Uint8Array(copyBlockCount);
+  // A block whose text stands once on each side pairs with its twin, sentence by sentence,
+  // without a search: most blocks of most copies. Only the other blocks' sentences are aligned.
+  const twins = uniqueTwins(ref, copy.texts);
+  const drafts: Draft[] = [];
+  for (const [r, c] of twins) {
+    const units: number[] = [];
+    for (let k = 0, from = ref.firstUnit[r]!, n = ref.firstUnit[r + 1]! - from; k < n; k++) {
+      const u = copy.firstUnit[c]! + k;
+      refPaired[from + k] = 1;
+      copyPartner[u] = from + k;
+      same[u] = 1;
+      units.push(u);
     }
-    for (const c of g.copy) {
-      same[c] = unchanged ? 1 : 0;
-      copyOwner[c] = first;
-      copyPartner[c] = g.reference[g.reference.length - 1]!;
-    }
+    refUsed[r] = copyUsed[c] = 1;
+    drafts.push({ reference: [r], units, twin: c });
   }
-  for (let c = 0; c < copyOwner.length; c++) if (copyOwner[c]! >= 0) copyOwner[c] = find(copyOwner[c]!);
-  const lacking = new Set<number>(); // clusters with a sentence the copy did not pair
-  ref.units.forEach((u, r) => {
-    if (!refPaired[r] && hasPairedUnit(ref, u.block, refPaired)) lacking.add(find(u.block));
-  });
-  const owners = assignUnpaired(copy, copyOwner, lacking);
-
-  // Passages of the clusters, then those paired whole among the blocks left over.
-  const byRoot = new Map<number, { reference: number[]; units: number[] }>();
-  for (let b = 0; b < refBlockCount; b++) {
-    if (!hasPairedUnit(ref, b, refPaired)) continue;
-    const root = find(b);
-    const entry = byRoot.get(root);
-    if (entry) entry.reference.push(b);
-    else byRoot.set(root, { reference: [b], units: [] });
+  if (twins.size < refBlockCount && twins.size < copyBlockCount) {
+    drafts.push(...alignRest(ref, copy, settings, { refUsed, copyUsed, refPaired, copyPartner, same }));
   }
-  owners.forEach((root, c) => {
-    if (root >= 0) byRoot.get(root)!.units.push(c);
-  });
-  const drafts = [...byRoot.values()];
-  const usedCopy = new Set<number>();
-  for (const d of drafts) for (const c of d.units) usedCopy.add(copy.units[c]!.block);
-  drafts.push(...pairLeftovers(ref, copy, settings, new Set(drafts.flatMap((d) => d.reference)), usedCopy));
+  for (const d of drafts) {
+    for (const r of d.reference) refUsed[r] = 1;
+    for (const u of d.units) copyUsed[copy.units[u]!.block] = 1;
+  }
+  drafts.push(...pairLeftovers(ref, copy, settings, refUsed, copyUsed));
   drafts.sort((a, b) => a.reference[0]! - b.reference[0]!);
 
   const lastRef = drafts.reduce((last, d) => Math.max(last, d.reference[d.reference.length - 1]!), -1);
   const cut = findCut(ref, copy, drafts, lastRef, copyPartner, refPaired);
   const inOrder = longestIncreasing(drafts.map((d) => d.units[0]!));
+  const inPassage = new Uint8Array(copyBlockCount);
   const passages = drafts.map((d, k): Passage => {
-    const ranges = d.units.map((c) => ({ ...copy.units[c]!, same: same[c] === 1 }));
-    if (cut?.copyEnd !== undefined && d.units[d.units.length - 1] === cut.copyUnit) ranges[ranges.length - 1]!.end = cut.copyEnd;
-    const blocks = [...new Set(ranges.map((r) => r.block))].sort((a, b) => a - b);
-    const whole = cut?.copyEnd === undefined || !d.units.includes(cut.copyUnit)
-      ? blocks.reduce((n, b) => n + copy.firstUnit[b + 1]! - copy.firstUnit[b]!, 0) === d.units.length
-      : false;
-    return { reference: d.reference, copy: blocks, ranges, whole, moved: !inOrder.has(k) };
+    if (d.twin !== undefined) {
+      inPassage[d.twin] = 1;
+      const range = { block: d.twin, start: 0, end: copy.texts[d.twin]!.length, same: true };
+      return { reference: d.reference, copy: [d.twin], ranges: [range], whole: true, moved: !inOrder.has(k) };
+    }
+    const ranges: PassageRange[] = [];
+    const blocks: number[] = [];
+    for (const c of d.units) {
+      const { block, start, end } = copy.units[c]!;
+      ranges.push({ block, start, end, same: same[c] === 1 });
+      if (!inPassage[block]) blocks.push(block);
+      inPassage[block] = 1;
+    }
+    blocks.sort((a, b) => a - b);
+    const stump = cut?.copyEnd !== undefined && d.units[d.units.length - 1] === cut.copyUnit;
+    if (stump) ranges[ranges.length - 1]!.end = cut.copyEnd!;
+    let units = 0;
+    for (const b of blocks) units += copy.firstUnit[b + 1]! - copy.firstUnit[b]!;
+    return { reference: d.reference, copy: blocks, ranges, whole: !stump && units === d.units.length, moved: !inOrder.has(k) };
   });
-  const aligned = new Set(drafts.flatMap((d) => d.reference));
-  const unaligned = [...Array(refBlockCount).keys()].filter((b) => !aligned.has(b) && ref.firstUnit[b + 1]! > ref.firstUnit[b]!);
-  const inPassage = new Set(passages.flatMap((p) => p.copy));
-  return {
-    passages,
-    removed: unaligned.filter((b) => b < lastRef),
-    added: [...Array(copy.texts.length).keys()].filter((b) => !inPassage.has(b) && copy.firstUnit[b + 1]! > copy.firstUnit[b]!),
-    truncated: unaligned.filter((b) => b > lastRef),
-    cut: cut === null ? null : { block: cut.block, start: cut.start },
-  };
+  const removed: number[] = [];
+  const truncated: number[] = [];
+  for (let b = 0; b < refBlockCount; b++) {
+    if (refUsed[b] || ref.firstUnit[b + 1]! === ref.firstUnit[b]!) continue;
+    (b < lastRef ? removed : truncated).push(b);
+  }
+  const added: number[] = [];
+  for (let b = 0; b < copyBlockCount; b++) if (!inPassage[b] && copy.firstUnit[b + 1]! > copy.firstUnit[b]!) added.push(b);
+  return { passages, removed, added, truncated, cut: cut === null ? null : { block: cut.block, start: cut.start } };
 }
 
-// Sentence pairs, as groups of unit positions. A block whose text stands once on each side is
-// paired with its twin sentence by sentence without a search (most blocks of most copies);
-// only the other blocks' sentences are aligned.
-function alignUnits(ref: SentenceSide, copy: SentenceSide, settings: Required<AlignOptions>): { groups: { reference: number[]; copy: number[] }[] } {
-  const twins = uniqueTwins(ref.texts, copy.texts);
-  if (twins.size === 0) return alignFingerprints(ref.prints, copy.prints, settings);
-  const groups: { reference: number[]; copy: number[] }[] = [];
-  const twinOfCopy = new Set(twins.values());
-  for (const [r, c] of twins) {
-    const from = ref.firstUnit[r]!;
-    for (let k = 0; k < ref.firstUnit[r + 1]! - from; k++) groups.push({ reference: [from + k], copy: [copy.firstUnit[c]! + k] });
-  }
-  const restOf = (side: SentenceSide, skip: (block: number) => boolean) => {
-    const at: number[] = [];
-    side.units.forEach((u, k) => {
-      if (!skip(u.block)) at.push(k);
-    });
-    return at;
+/** Reference blocks and copy units (in copy order) on their way to a passage. */
+interface Draft {
+  reference: number[];
+  units: number[];
+  /** The copy block, for a block that is its reference block's twin. */
+  twin?: number;
+}
+
+/** What the alignment of the sentences outside twin blocks reads and fills in. */
+interface Marks {
+  /** Blocks already in a passage. */
+  refUsed: Uint8Array;
+  copyUsed: Uint8Array;
+  /** Reference units paired with a copy unit. */
+  refPaired: Uint8Array;
+  /** For each copy unit, the last reference unit it pairs with, or -1. */
+  copyPartner: Int32Array;
+  /** Copy units that pair with reference units of the same words. */
+  same: Uint8Array;
+}
+
+// The sentences of the blocks that are not twins, aligned, and read as clusters: reference
+// blocks joined by a copy sentence that pairs with sentences of both, each with the copy
+// sentences paired with its own and the unpaired ones among them.
+function alignRest(ref: SentenceSide, copy: SentenceSide, settings: Required<AlignOptions>, marks: Marks): Draft[] {
+  const refRest = unitsOutside(ref, marks.refUsed);
+  const copyRest = unitsOutside(copy, marks.copyUsed);
+  if (refRest.length === 0 || copyRest.length === 0) return [];
+  const { groups } = alignFingerprints(refRest.map((k) => ref.prints[k]!), copyRest.map((k) => copy.prints[k]!), settings);
+  const parent = Array.from({ length: ref.texts.length }, (_, b) => b);
+  const find = (b: number): number => {
+    while (parent[b] !== b) b = parent[b] = parent[parent[b]!]!;
+    return b;
   };
-  const refRest = restOf(ref, (b) => twins.has(b));
-  const copyRest = restOf(copy, (b) => twinOfCopy.has(b));
-  if (refRest.length > 0 && copyRest.length > 0) {
-    const rest = alignFingerprints(refRest.map((k) => ref.prints[k]!), copyRest.map((k) => copy.prints[k]!), settings);
-    for (const g of rest.groups) groups.push({ reference: g.reference.map((k) => refRest[k]!), copy: g.copy.map((k) => copyRest[k]!) });
+  const owner = new Int32Array(copy.units.length).fill(-1);
+  const keys = (prints: SentenceSide['prints'], at: readonly number[]) => at.map((u) => prints[u]!.key).join(' ');
+  for (const g of groups) {
+    const rs = g.reference.map((k) => refRest[k]!);
+    const cs = g.copy.map((k) => copyRest[k]!);
+    const unchanged = rs.length === 1 && cs.length === 1 ? ref.prints[rs[0]!]!.key === copy.prints[cs[0]!]!.key : keys(ref.prints, rs) === keys(copy.prints, cs);
+    const first = find(ref.units[rs[0]!]!.block);
+    for (const r of rs) {
+      marks.refPaired[r] = 1;
+      const root = find(ref.units[r]!.block);
+      if (root !== first) parent[root] = first;
+    }
+    for (const c of cs) {
+      marks.same[c] = unchanged ? 1 : 0;
+      owner[c] = first;
+      marks.copyPartner[c] = rs[rs.length - 1]!;
+    }
   }
-  return { groups };
+  for (const c of copyRest) if (owner[c]! >= 0) owner[c] = find(owner[c]!);
+  const lacking = new Set<number>(); // clusters with a sentence the copy did not pair
+  const clusters = new Map<number, Draft>();
+  for (let b = 0; b < ref.texts.length; b++) {
+    if (marks.refUsed[b] || !hasPairedUnit(ref, b, marks.refPaired)) continue;
+    const root = find(b);
+    const draft = clusters.get(root);
+    if (draft) draft.reference.push(b);
+    else clusters.set(root, { reference: [b], units: [] });
+    for (let u = ref.firstUnit[b]!; u < ref.firstUnit[b + 1]!; u++) if (!marks.refPaired[u]) lacking.add(root);
+  }
+  const owners = assignUnpaired(copy, copyRest, owner, lacking);
+  for (const c of copyRest) if (owners[c]! >= 0) clusters.get(owners[c]!)!.units.push(c);
+  return [...clusters.values()];
+}
+
+// Positions of the units of blocks not yet used, in order.
+function unitsOutside(side: SentenceSide, used: Uint8Array): number[] {
+  const at: number[] = [];
+  for (let b = 0; b < side.texts.length; b++) {
+    if (used[b]) continue;
+    for (let u = side.firstUnit[b]!; u < side.firstUnit[b + 1]!; u++) at.push(u);
+  }
+  return at;
+}
+
+// Texts that stand exactly once among the reference's blocks, made once per reference.
+const SINGLE_TEXTS = new WeakMap<SentenceSide, ReadonlyMap<string, number>>();
+
+function singleTexts(texts: readonly string[]): Map<string, number> {
+  const seen = new Map<string, number>();
+  texts.forEach((t, k) => seen.set(t, seen.has(t) ? -1 : k));
+  return seen;
 }
 
 // Reference block -> copy block, for texts that stand exactly once on each side.
-function uniqueTwins(ref: readonly string[], copy: readonly string[]): Map<number, number> {
-  const count = (texts: readonly string[]) => {
-    const seen = new Map<string, number>();
-    texts.forEach((t, k) => seen.set(t, seen.has(t) ? -1 : k));
-    return seen;
-  };
-  const inCopy = count(copy);
+function uniqueTwins(ref: SentenceSide, copy: readonly string[]): Map<number, number> {
+  let inRef = SINGLE_TEXTS.get(ref);
+  if (!inRef) SINGLE_TEXTS.set(ref, (inRef = singleTexts(ref.texts)));
+  const inCopy = singleTexts(copy);
   const twins = new Map<number, number>();
-  for (const [text, r] of count(ref)) {
-    const c = inCopy.get(text);
-    if (r >= 0 && c !== undefined && c >= 0) twins.set(r, c);
+  for (const [text, c] of inCopy) {
+    const r = inRef.get(text);
+    if (c >= 0 && r !== undefined && r >= 0) twins.set(r, c);
   }
   return twins;
 }
@@ -178,33 +227,38 @@ function hasPairedUnit(side: SentenceSide, block: number, paired: Uint8Array): b
 // A copy sentence that pairs with nothing belongs with the paired sentences around it in its
 // block: an added clause or a rewritten sentence inside a paragraph. Between two paragraphs'
 // sentences (a body run together), it goes to the one that lacks a sentence, else the first.
-function assignUnpaired(copy: SentenceSide, paired: Int32Array, lacking: ReadonlySet<number>): Int32Array {
+function assignUnpaired(copy: SentenceSide, rest: readonly number[], paired: Int32Array, lacking: ReadonlySet<number>): Int32Array {
   const owners = Int32Array.from(paired);
-  for (let b = 0; b < copy.texts.length; b++) {
-    const from = copy.firstUnit[b]!;
-    const to = copy.firstUnit[b + 1]!;
+  for (let k = 0; k < rest.length; ) {
+    const block = copy.units[rest[k]!]!.block;
+    let end = k;
+    while (end < rest.length && copy.units[rest[end]!]!.block === block) end++;
     let before = -1;
-    for (let c = from; c < to; c++) {
+    for (let i = k; i < end; i++) {
+      const c = rest[i]!;
       if (paired[c]! >= 0) {
         before = paired[c]!;
         continue;
       }
       let after = -1;
-      for (let k = c + 1; k < to && after < 0; k++) after = paired[k]!;
+      for (let j = i + 1; j < end && after < 0; j++) after = paired[rest[j]!]!;
       owners[c] = before < 0 ? after : after < 0 || after === before || !lacking.has(after) || lacking.has(before) ? before : after;
     }
+    k = end;
   }
   return owners;
 }
 
 // Blocks whose sentences paired with nothing may still be one paragraph rewritten in every
 // sentence: paired whole as the block aligner pairs paragraphs (similar, split, merged).
-function pairLeftovers(
-  ref: SentenceSide, copy: SentenceSide, settings: Required<AlignOptions>, usedRef: ReadonlySet<number>, usedCopy: ReadonlySet<number>,
-): { reference: number[]; units: number[] }[] {
-  const nonEmpty = (side: SentenceSide, b: number) => side.firstUnit[b + 1]! > side.firstUnit[b]!;
-  const refLeft = [...Array(ref.texts.length).keys()].filter((b) => !usedRef.has(b) && nonEmpty(ref, b));
-  const copyLeft = [...Array(copy.texts.length).keys()].filter((b) => !usedCopy.has(b) && nonEmpty(copy, b));
+function pairLeftovers(ref: SentenceSide, copy: SentenceSide, settings: Required<AlignOptions>, refUsed: Uint8Array, copyUsed: Uint8Array): Draft[] {
+  const left = (side: SentenceSide, used: Uint8Array) => {
+    const blocks: number[] = [];
+    for (let b = 0; b < side.texts.length; b++) if (!used[b] && side.firstUnit[b + 1]! > side.firstUnit[b]!) blocks.push(b);
+    return blocks;
+  };
+  const refLeft = left(ref, refUsed);
+  const copyLeft = left(copy, copyUsed);
   if (refLeft.length === 0 || copyLeft.length === 0) return [];
   const blocks = alignFingerprints(refLeft.map((b) => ref.blockPrint(b)), copyLeft.map((b) => copy.blockPrint(b)), settings);
   return blocks.groups.map((g) => {

@@ -27,6 +27,8 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
   const findings: Finding[] = [];
   const { cut } = alignment;
   for (const passage of alignment.passages) {
+    // Most passages are one block the copy kept letter for letter, in place: nothing to report.
+    if (!passage.moved && isKeptWhole(passage, reference, copy, cut)) continue;
     const ref = passage.reference.map((i) => reference[i]!);
     const cp = passage.copy.map((i) => copy[i]!);
     // The reference's words, without an ending the copy lost (that is the truncated finding).
@@ -34,7 +36,6 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
     const copyPieces = passage.whole ? cp.map((b) => b.content) : piecesOf(passage, copy);
     const refWords = refPieces.join(' ');
     const copyWords = copyPieces.join(' ');
-    // Most passages are one block the copy kept letter for letter, in place: nothing to report.
     if (refWords === copyWords && !passage.moved) continue;
     const refSide = (words: string) => ({ blocks: positions(ref), text: texts(ref), words });
     const copySide = (words: string) => ({ blocks: positions(cp), text: passage.whole ? texts(cp) : copyPieces.join('\n'), words });
@@ -116,6 +117,13 @@ function editedCopy(passage: Passage, copy: readonly ContentBlock[], words: stri
     ? blocks.map((b) => copy[b]!.block.text).join('\n')
     : piecesOf({ ...passage, ranges: changed }, copy).join('\n');
   return { blocks: blocks.map((b) => copy[b]!.block.index), text, words };
+}
+
+// One reference block and one copy block of the same words, the copy not stopping inside it.
+function isKeptWhole(passage: Passage, reference: readonly ContentBlock[], copy: readonly ContentBlock[], cut: PassageAlignment['cut']): boolean {
+  if (!passage.whole || passage.reference.length !== 1 || passage.copy.length !== 1) return false;
+  const r = passage.reference[0]!;
+  return cut?.block !== r && reference[r]!.content === copy[passage.copy[0]!]!.content;
 }
 
 // The copy's words for a passage, one piece per copy block.
