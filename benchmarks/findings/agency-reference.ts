@@ -91,7 +91,8 @@ const CAVEATS: Readonly<Record<Agency, readonly string[]>> = {
   afp: ['AFP could not independently verify the figures.'],
 };
 
-const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+// Without agency names: a URL or file name saying "reuters" would be a credit of its own.
+const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/\b(?:reuters|ap|afp|associated|press)\b/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
 
 /**
  * Dresses a base text as one agency's story. The agency, people, place, picture and notes

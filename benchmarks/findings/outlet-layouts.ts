@@ -52,11 +52,14 @@ interface PageParts {
   below?: string;
 }
 
+// The caption as the agency wrote it (credit before the notes, after them for AP), the credit in an element of its own.
 function figureHtml(story: Story): string {
   if (!story.caption) return '';
   const { text, credit, notes } = captionParts(story);
   const creditHtml = credit ? ` <span class="photo-credit">${escapeHtml(credit)}</span>` : '';
-  return `<figure class="lead-image"><img src="/media/${story.id}.jpg" alt=""><figcaption>${escapeHtml(text)}${notes ? ` ${escapeHtml(notes)}` : ''}${creditHtml}</figcaption></figure>`;
+  const notesHtml = notes ? ` ${escapeHtml(notes)}` : '';
+  const inner = story.agency === 'ap' ? `${escapeHtml(text)}${notesHtml}${creditHtml}` : `${escapeHtml(text)}${creditHtml}${notesHtml}`;
+  return `<figure class="lead-image"><img src="/media/${story.id}.jpg" alt=""><figcaption>${inner}</figcaption></figure>`;
 }
 
 function bodyHtml(story: Story, after: ReadonlyMap<number, string> = new Map()): string {
@@ -116,7 +119,7 @@ export const HTML_LAYOUTS: readonly Layout[] = [
       if (!story.caption) return rendered(page(story, outlet));
       const { text, credit, notes } = captionParts(story);
       const prefix = rng() < 0.5 ? 'Photo: ' : '';
-      const inline = [prefix + text, credit, notes].filter(Boolean).join(' ');
+      const inline = (story.agency === 'ap' ? [prefix + text, notes, credit] : [prefix + text, credit, notes]).filter(Boolean).join(' ');
       const figure = `<div class="wp-caption"><img src="/media/${story.id}.jpg" alt=""><p class="wp-caption-text">${escapeHtml(inline)}</p></div>`;
       return { ...rendered(page(story, outlet, { figure }), prefix ? ['Photo:'] : []), reshaped: [inline] };
     },

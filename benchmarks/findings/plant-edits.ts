@@ -7,7 +7,7 @@ import type { FindingKind } from '@wirediff/core';
 import { pick, type ReferenceStory, type Rng } from './agency-reference.js';
 import { editWords, quoteSpans, surnamesIn, type WordOp } from './edit-words.js';
 import { plantStyleTrap, reformatCredit, stripAccents, type TextTrap } from './style-traps.js';
-import { SEVERITY_FLOORS, NOTE_FLOORS, type Expectation, type OpType, type Piece, type PlantedOp, type PlantedTrap, type Story, type TrapType } from './truth.js';
+import { SEVERITY_FLOORS, NOTE_FLOORS, type Expectation, type OpType, type Piece, type PlantedOp, type PlantedPlace, type PlantedTrap, type Story, type TrapType } from './truth.js';
 
 /** How to make one copy. */
 export interface PlanOptions {
@@ -41,6 +41,8 @@ const TEXT_TRAPS: ReadonlySet<string> = new Set(['quote-style', 'dash-style', 'w
 const FURNITURE_LINES = ['Advertisement', 'Continue Reading Below', 'Story continues below advertisement', 'Sign up for our Morning Briefing newsletter.'];
 
 export const firstWords = (text: string, n = 8) => text.split(/\s+/).slice(0, n).join(' ');
+// A byline's first name: pages give the names in other orders and joins ("A, B" in JSON-LD).
+const firstName = (byline: string) => byline.replace(/^By /, '').split(' and ')[0]!;
 const clean = (s: string) => s.replace(/^\(|\)$/g, '').replace(/[.\s]+$/, '');
 
 /** The note category of an agency's note to editors, as the catalogue files it. */
@@ -132,7 +134,9 @@ class Planner {
         const k = this.free(0).find((i) => i < this.cut - 1);
         if (k === undefined) return false;
         this.anchors.push(k + 1);
-        this.addOp(op, expect('added', [], '', firstWords(this.o.donor)), ['added']);
+        // Where the copy's paragraphs are sentences, each sentence of it is added.
+        const sentences = this.o.donor.split(/(?<=[.!?]["”]?) (?=["“]?\p{Lu})/u).slice(1).map((x) => expect('added', [], '', firstWords(x, 6)));
+        this.addOp(op, expect('added', [], '', firstWords(this.o.donor)), ['added'], sentences);
         this.defer(5, () => s.body.splice(s.body.findIndex((p) => p.slots.includes(`p${k}`)) + 1, 0, { slots: ['added'], text: this.o.donor }));
         return true;
       }
@@ -225,13 +229,15 @@ class Planner {
     const options: (() => void)[] = [];
     if (s.byline && !this.used.has('byline')) {
       options.push(() => {
-        this.addOp('credit-removed', expect('credit-missing', ['byline'], s.byline!.replace(/^By /, '')), ['byline'], [agency]);
+        this.addOp('credit-removed', expect('credit-missing', ['byline'], firstName(s.byline!)), ['byline'], [agency]);
         s.byline = null;
       });
     }
     if (s.creditLine && !this.used.has('credit-line')) {
       options.push(() => {
-        this.addOp('credit-removed', expect('credit-missing', s.agency === 'afp' ? ['copyright'] : ['credit-line'], clean(s.creditLine!)), ['credit-line'], [agency]);
+        // AFP's is a copyright line: its loss takes no reporter's name with it.
+        const copyright = s.agency === 'afp';
+        this.addOp('credit-removed', expect('credit-missing', copyright ? ['copyright'] : ['credit-line'], clean(s.creditLine!)), ['credit-line'], [agency], copyright ? 'low' : 'medium');
         s.creditLine = null;
       });
     }
@@ -259,13 +265,15 @@ class Planner {
   private changeCredit(): boolean {
     const s = this.story;
     const options: (() => void)[] = [];
-    const record = (categories: string[], before: string, after: string, slot: string) =>
-      this.addOp('credit-changed', expect('credit-changed', categories, clean(before), clean(after)), [slot],
-        [expect('credit-missing', categories, clean(before)), expect('credit-added', categories, '', clean(after)), expect('changed', [], clean(before), clean(after))]);
+    const record = (categories: string[], before: string, after: string, slot: string, agencyGone = false) =>
+      // A credit that loses its agency is as fairly reported missing: the agency's credit is gone.
+      this.addOp('credit-changed', expect(agencyGone ? ['credit-changed', 'credit-missing'] : 'credit-changed', categories, clean(before), agencyGone ? '' : clean(after)), [slot],
+        [expect('credit-missing', categories, clean(before)), expect('credit-added', categories, '', clean(after)), expect('changed', [], clean(before), clean(after)),
+          expect('note-missing', [], clean(before))]); // "Handout via REUTERS" is a third-party note too
     if (s.byline && !this.used.has('byline')) {
       options.push(() => {
         const after = `By ${this.o.outletName} Staff`;
-        record(['byline'], s.byline!.replace(/^By /, ''), after.replace(/^By /, ''), 'byline');
+        record(['byline'], firstName(s.byline!), after.replace(/^By /, ''), 'byline');
         s.byline = after;
       });
     }
@@ -277,7 +285,7 @@ class Planner {
         : credit.replace(/ via REUTERS$| via AP\)$| \/ AFP$|^AFP PHOTO \/ /, (m) => (m.endsWith(')') ? ')' : ''));
       if (after !== credit) {
         options.push(() => {
-          record(['photo'], credit, after, 'caption');
+          record(['photo'], credit, after, 'caption', !photographer);
           s.caption!.credit = after;
         });
       }
@@ -377,14 +385,21 @@ class Planner {
         const k = Number(slot.slice(1));
         return [k === 0 && ref.dateline ? `${ref.dateline} ${ref.body[0]!.text}` : ref.body[k]!.text];
       }
-      return [textOfSlot(ref, slot)].filter((t) => t !== '');
+      return textsOfSlot(ref, slot);
     };
     const copy = this.story;
     const copyText = (slot: string): string[] =>
       slot.startsWith('p') || slot === 'added' || slot === 'furniture'
         ? copy.body.filter((p) => p.slots.includes(slot)).map((p) => (p === copy.body[0] && copy.dateline ? `${copy.dateline} ${p.text}` : p.text))
-        : [textOfSlot(copy, slot)].filter((t) => t !== '');
-    const place = (slots: string[]) => ({ reference: [...new Set(slots.flatMap(refText))], copy: [...new Set(slots.flatMap(copyText))] });
+        : textsOfSlot(copy, slot);
+    const names = (story: Story) => {
+      const list = story.byline?.replace(/^By /, '').split(' and ') ?? [];
+      return list.length === 0 ? [] : [list.join(', '), [...list].reverse().join(', '), ...list];
+    };
+    const place = (slots: string[]): PlantedPlace => ({
+      reference: [...new Set(slots.flatMap(refText))], copy: [...new Set(slots.flatMap(copyText))],
+      ...(slots.includes('byline') ? { exact: [...new Set([...names(ref), ...names(copy)])] } : {}),
+    });
     return {
       story: this.story,
       ops: this.ops.map(({ slots, ...op }) => ({ ...op, place: place(slots) })),
@@ -393,12 +408,12 @@ class Planner {
   }
 }
 
-function textOfSlot(story: Story, slot: string): string {
-  if (slot === 'caption') return story.caption ? [story.caption.text, story.caption.credit ?? '', ...story.caption.notes].join(' ').trim() : '';
-  if (slot === 'byline') return story.byline ?? '';
-  if (slot === 'credit-line') return story.creditLine ?? '';
-  if (slot === 'notice') return story.notice ?? '';
-  return '';
+// The texts of a place outside the body (a byline's names, as reports may give them, are the
+// place's `exact` texts, see finish).
+function textsOfSlot(story: Story, slot: string): string[] {
+  const text = slot === 'caption' ? (story.caption ? [story.caption.text, story.caption.credit ?? '', ...story.caption.notes].join(' ').trim() : '')
+    : slot === 'byline' ? story.byline : slot === 'credit-line' ? story.creditLine : slot === 'notice' ? story.notice : null;
+  return text ? [text] : [];
 }
 
 /**

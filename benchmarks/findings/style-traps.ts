@@ -119,7 +119,7 @@ export function plantStyleTrap(text: string, trap: TextTrap, rng: Rng): string |
 /** A photo credit as another house style writes it, names and agency kept ("REUTERS/Kim Hong-Ji" -> "Photo: Kim Hong-Ji/Reuters"). */
 export function reformatCredit(credit: string): string | null {
   let m = /^REUTERS\/(.+?)(\/File Photo)?$/.exec(credit);
-  if (m) return `Photo: ${m[1]}/Reuters${m[2] ? ' (file)' : ''}`;
+  if (m) return `${m[2] ? 'File photo' : 'Photo'}: ${m[1]}/Reuters`;
   m = /^(.+) via REUTERS$/.exec(credit);
   if (m) return `${m[1]!.replace('/Handout', ' handout')} via Reuters`;
   m = /^\(AP Photo\/(.+)\)$/.exec(credit);

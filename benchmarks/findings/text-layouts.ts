@@ -34,22 +34,23 @@ export function hardWrap(text: string, width: number): string[] {
 
 /** The sentences of a paragraph (a full stop after "Mr", "U.S" or an initial does not end one). */
 export function sentencesOf(text: string): string[] {
-  return text.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|U\.S|U\.K|U\.N|[A-Z]))(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u).filter((s) => s.trim() !== '');
+  return text.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|U\.S|U\.K|U\.N|[A-Z])\.)(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u).filter((s) => s.trim() !== '');
 }
 
-const text = (lines: readonly string[], separator: string): RenderedCopy => ({ page: `${lines.join(separator)}\n`, inserted: [] });
+// Text has no markup for a headline, a byline or a caption: they are lines like any other.
+const text = (lines: readonly string[], separator: string, head: readonly string[]): RenderedCopy => ({ page: `${lines.join(separator)}\n`, inserted: [], reshaped: [...head] });
 
 export const TEXT_LAYOUTS: readonly Layout[] = [
-  { id: 'text-blank-lines', ext: 'txt', whole: false, render: (story) => { const p = parts(story); return text([...p.head, ...p.body, ...p.foot], '\n\n'); } },
-  { id: 'text-single-newline', ext: 'txt', whole: true, render: (story) => { const p = parts(story); return text([...p.head, ...p.body, ...p.foot], '\n'); } },
+  { id: 'text-blank-lines', ext: 'txt', whole: false, render: (story) => { const p = parts(story); return text([...p.head, ...p.body, ...p.foot], '\n\n', p.head); } },
+  { id: 'text-single-newline', ext: 'txt', whole: true, render: (story) => { const p = parts(story); return text([...p.head, ...p.body, ...p.foot], '\n', p.head); } },
   {
     id: 'text-hard-wrapped', ext: 'txt', whole: true,
     render: (story, _outlet, rng: Rng) => {
       const width = 60 + Math.floor(rng() * 11);
       const p = parts(story);
-      return text([...p.head, ...p.body, ...p.foot].flatMap((line) => hardWrap(line, width)), '\n');
+      return text([...p.head, ...p.body, ...p.foot].flatMap((line) => hardWrap(line, width)), '\n', p.head);
     },
   },
-  { id: 'text-run-together', ext: 'txt', whole: true, render: (story) => { const p = parts(story); return text([...p.head, p.body.join(' '), ...p.foot], '\n\n'); } },
-  { id: 'text-sentence-lines', ext: 'txt', whole: true, render: (story) => { const p = parts(story); return text([...p.head, ...p.body.flatMap(sentencesOf), ...p.foot], '\n\n'); } },
+  { id: 'text-run-together', ext: 'txt', whole: true, render: (story) => { const p = parts(story); return text([...p.head, p.body.join(' '), ...p.foot], '\n\n', p.head); } },
+  { id: 'text-sentence-lines', ext: 'txt', whole: true, render: (story) => { const p = parts(story); return text([...p.head, ...p.body.flatMap(sentencesOf), ...p.foot], '\n\n', p.head); } },
 ];

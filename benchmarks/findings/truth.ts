@@ -66,6 +66,8 @@ export interface Expectation {
 export interface PlantedPlace {
   reference: string[];
   copy: string[];
+  /** Texts that stand for the place only when a finding's side is exactly one of them (a byline's names). */
+  exact?: string[];
 }
 
 /** One substantive op planted in one copy, with the finding that reports it. */
