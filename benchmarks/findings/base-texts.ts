@@ -44,6 +44,8 @@ function isProse(p: string): boolean {
   if (/[{}<>|\\@#=_]|https?:|www\.|\.com\b|\(\)/.test(p)) return false;
   // Captions, credits and boilerplate the annotators may have kept.
   if (/^(?:Photo|Image|Picture|Video|Read more|Click|Sign up|Subscribe|Copyright|Follow|Related|Share|In this (?:file )?(?:photo|image))\b|©|\((?:AP|Reuters|AFP) Photo|REUTERS\/|Getty Images|via AP\)/i.test(p)) return false;
+  // Editor notes and credits the source page carried itself: the reference plants its own.
+  if (/\b(?:this (?:version|story) (?:corrects|has been (?:corrected|updated))|an earlier version|could not (?:immediately |independently )?(?:verify|confirm)|unable to (?:independently )?verify|cannot be independently verified|contributed to this report|reporting by)\b/i.test(p)) return false;
   return p.split(' ').length >= 10;
 }
 

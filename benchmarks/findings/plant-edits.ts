@@ -124,8 +124,10 @@ class Planner {
     }
     switch (op) {
       case 'paragraph-removed': {
-        const k = this.free(1)[0];
+        // Not the last paragraph: a copy without its last paragraph stops early (truncated).
+        const k = this.free(1).find((i) => i < this.cut - 1);
         if (k === undefined) return false;
+        this.anchors.push(k + 1); // a later trim keeps the paragraph after it
         this.addOp(op, expect('removed', [], firstWords(s.body[k]!.text)), [`p${k}`]);
         this.defer(3, () => (s.body = s.body.filter((p) => !p.slots.includes(`p${k}`))));
         return true;
