@@ -61,7 +61,7 @@ function captionOf(agency: Agency, place: Place, date: string, rng: Rng): Captio
     if (!handout) return { text, credit: `(Photo by ${photographer.toUpperCase()} / AFP)`, notes: [] };
     const label = source === 'KCNA' ? 'KCNA VIA KNS' : `HANDOUT / ${source.toUpperCase()}`;
     return {
-      text, credit: `AFP PHOTO / ${label}`,
+      text, credit: rng() < 0.5 ? `AFP PHOTO / ${label}` : `${label} / AFP`,
       notes: [`RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / ${label}" - NO MARKETING NO ADVERTISING CAMPAIGNS - DISTRIBUTED AS A SERVICE TO CLIENTS`,
         'THIS PICTURE WAS MADE AVAILABLE BY A THIRD PARTY. AFP CAN NOT INDEPENDENTLY VERIFY THE AUTHENTICITY, LOCATION, DATE AND CONTENT OF THIS IMAGE.'],
     };

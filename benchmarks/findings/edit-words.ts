@@ -13,6 +13,9 @@ export interface WordEdit {
   after: string;
 }
 
+/** The first `n` words of a text: how the truth names a paragraph. */
+export const firstWords = (text: string, n = 8) => text.split(/\s+/).slice(0, n).join(' ');
+
 export type WordOp = 'number' | 'quote' | 'hedge' | 'attribution' | 'negation' | 'name' | 'date';
 
 const WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]|[.,](?=\p{N}))*`;

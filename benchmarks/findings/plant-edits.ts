@@ -5,8 +5,8 @@
 // copy, a finding of its own), except that the caveat itself may be dropped.
 import type { FindingKind } from '@wirediff/core';
 import { pick, type ReferenceStory, type Rng } from './agency-reference.js';
-import { editWords, quoteSpans, surnamesIn, type WordOp } from './edit-words.js';
-import { plantStyleTrap, reformatCredit, stripAccents, type TextTrap } from './style-traps.js';
+import { editWords, firstWords, surnamesIn, type WordOp } from './edit-words.js';
+import { plantTrap } from './plant-traps.js';
 import { SEVERITY_FLOORS, NOTE_FLOORS, type Expectation, type OpType, type Piece, type PlantedOp, type PlantedPlace, type PlantedTrap, type Story, type TrapType } from './truth.js';
 
 /** How to make one copy. */
@@ -37,10 +37,7 @@ export interface PlannedCopy {
 }
 
 const WORD_OPS: ReadonlySet<string> = new Set(['number', 'quote', 'hedge', 'attribution', 'negation', 'name', 'date']);
-const TEXT_TRAPS: ReadonlySet<string> = new Set(['quote-style', 'dash-style', 'whitespace', 'us-abbreviation', 'per-cent', 'british-spelling', 'contraction', 'accent-stripped']);
-const FURNITURE_LINES = ['Advertisement', 'Continue Reading Below', 'Story continues below advertisement', 'Sign up for our Morning Briefing newsletter.'];
 
-export const firstWords = (text: string, n = 8) => text.split(/\s+/).slice(0, n).join(' ');
 // A byline's first name: pages give the names in other orders and joins ("A, B" in JSON-LD).
 const firstName = (byline: string) => byline.replace(/^By /, '').split(' and ')[0]!;
 const clean = (s: string) => s.replace(/^\(|\)$/g, '').replace(/[.\s]+$/, '');
@@ -59,16 +56,17 @@ export function noteCategories(note: string): string[] {
 const expect = (kind: FindingKind | FindingKind[], categories: string[], before: string, after = ''): Expectation =>
   ({ kinds: typeof kind === 'string' ? [kind] : kind, categories, before, after });
 
-class Planner {
+/** The copy being made: the edited story, what is planted, and which places are taken. */
+export class Planner {
   readonly story: Story;
   readonly ops: (PlannedOp & { slots: string[] })[] = [];
   readonly traps: (PlantedTrap & { slots: string[] })[] = [];
-  private readonly used = new Set<string>();
-  private cut: number;
+  readonly used = new Set<string>();
+  cut: number;
   private readonly deferred: { order: number; apply: () => void }[] = [];
   private readonly surnames: Set<string>;
   /** Paragraphs a structural op or trap needs kept: an insertion's anchor, a move's target. */
-  private readonly anchors: number[] = [];
+  readonly anchors: number[] = [];
 
   constructor(readonly ref: ReferenceStory, readonly o: PlanOptions) {
     this.story = structuredClone(ref.story);
@@ -78,12 +76,12 @@ class Planner {
     this.surnames = surnamesIn(ref.story.body.map((p) => p.text));
   }
 
-  private piece(slot: string): Piece | undefined {
+  piece(slot: string): Piece | undefined {
     return this.story.body.find((p) => p.slots.includes(slot));
   }
 
   /** Free paragraphs before the cut, from `from` on, in a random order. */
-  private free(from = 0): number[] {
+  free(from = 0): number[] {
     const out: number[] = [];
     for (let k = from; k < this.cut; k++) if (!this.used.has(`p${k}`)) out.push(k);
     for (let k = out.length - 1; k > 0; k--) {
@@ -99,12 +97,12 @@ class Planner {
     this.ops.push({ op, ...e, floor, place: { reference: [], copy: [] }, accept, description: `${op}: ${words}`, slots });
   }
 
-  private addTrap(trap: TrapType, slots: string[], description: string): void {
+  addTrap(trap: TrapType, slots: string[], description: string): void {
     slots.forEach((s) => this.used.add(s));
     this.traps.push({ trap, place: { reference: [], copy: [] }, description: `${trap}: ${description}`, slots });
   }
 
-  private defer(order: number, apply: () => void): void {
+  defer(order: number, apply: () => void): void {
     this.deferred.push({ order, apply });
   }
 
@@ -285,6 +283,7 @@ class Planner {
       const other = photographer === 'Lee Jin-man' ? 'Kim Hong-Ji' : 'Lee Jin-man';
       const after = photographer ? credit.replace(photographer, photographer === photographer.toUpperCase() ? other.toUpperCase() : other)
         : credit.replace(/ via REUTERS$| via AP\)$| \/ AFP$|^AFP PHOTO \/ /, (m) => (m.endsWith(')') ? ')' : ''));
+      // (a handout credit loses its agency: "KCNA via REUTERS" -> "KCNA", "KCNA VIA KNS / AFP" -> "KCNA VIA KNS")
       if (after !== credit) {
         options.push(() => {
           record(['photo'], credit, after, 'caption', !photographer);
@@ -295,88 +294,6 @@ class Planner {
     if (options.length === 0) return false;
     pick(this.o.rng, options)();
     return true;
-  }
-
-  plantTrap(trap: TrapType): boolean {
-    const { rng } = this.o;
-    const s = this.story;
-    if (TEXT_TRAPS.has(trap)) {
-      for (const k of this.free()) {
-        const p = this.piece(`p${k}`)!;
-        const out = plantStyleTrap(p.text, trap as TextTrap, rng);
-        if (out === null) continue;
-        p.text = out;
-        this.addTrap(trap, [`p${k}`], firstWords(out, 10));
-        return true;
-      }
-      if (trap !== 'accent-stripped') return false;
-      for (const slot of ['caption', 'byline'] as const) {
-        if (this.used.has(slot)) continue;
-        const text = slot === 'caption' ? s.caption?.credit : s.byline;
-        const plain = text ? stripAccents(text) : null;
-        if (!plain) continue;
-        if (slot === 'caption') s.caption!.credit = plain;
-        else s.byline = plain;
-        this.addTrap(trap, [slot], plain);
-        return true;
-      }
-      return false;
-    }
-    switch (trap) {
-      case 'html-entities': {
-        const k = this.o.html ? this.free()[0] : undefined;
-        if (k === undefined) return false;
-        this.piece(`p${k}`)!.entities = true;
-        this.addTrap(trap, [`p${k}`], 'punctuation written as character references');
-        return true;
-      }
-      case 'paragraph-split': {
-        for (const k of this.free()) {
-          const p = this.piece(`p${k}`)!;
-          const spans = quoteSpans(p.text);
-          const cuts = [...p.text.matchAll(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|U\.S|No))[.!?]["”]? (?=\p{Lu})/gu)].map((m) => m.index + m[0].length)
-            .filter((at) => at > 40 && p.text.length - at > 40 && !spans.some(([a, b]) => at > a && at < b));
-          if (cuts.length === 0) continue;
-          const at = pick(rng, cuts);
-          this.addTrap(trap, [`p${k}`], `split before "${firstWords(p.text.slice(at), 6)}"`);
-          this.defer(1, () => {
-            const i = s.body.indexOf(p);
-            s.body.splice(i, 1, { ...p, text: p.text.slice(0, at).trim() }, { ...p, text: p.text.slice(at).trim() });
-          });
-          return true;
-        }
-        return false;
-      }
-      case 'paragraph-merge': {
-        const k = this.free(1).find((i) => i + 1 < this.cut && !this.used.has(`p${i + 1}`));
-        if (k === undefined) return false;
-        this.addTrap(trap, [`p${k}`, `p${k + 1}`], `paragraphs ${k + 1} and ${k + 2} as one`);
-        this.defer(0, () => {
-          const i = s.body.findIndex((p) => p.slots.includes(`p${k}`));
-          const [a, b] = [s.body[i]!, s.body[i + 1]!];
-          s.body.splice(i, 2, { slots: [...a.slots, ...b.slots], text: `${a.text} ${b.text}`, ...(a.entities || b.entities ? { entities: true } : {}) });
-        });
-        return true;
-      }
-      case 'furniture': {
-        const k = this.free(1).find((i) => i < this.cut - 1);
-        if (k === undefined) return false;
-        const line = pick(rng, FURNITURE_LINES);
-        this.anchors.push(k + 1);
-        this.addTrap(trap, ['furniture'], line);
-        this.defer(5, () => s.body.splice(s.body.findIndex((p) => p.slots.includes(`p${k}`)) + 1, 0, { slots: ['furniture'], text: line }));
-        return true;
-      }
-      case 'credit-format': {
-        const credit = s.caption?.credit;
-        const after = credit && !this.used.has('caption') ? reformatCredit(credit) : null;
-        if (!after) return false;
-        s.caption!.credit = after;
-        this.addTrap(trap, ['caption'], `"${credit}" -> "${after}"`);
-        return true;
-      }
-    }
-    return false;
   }
 
   finish(): PlannedCopy {
@@ -435,7 +352,7 @@ export function planCopy(ref: ReferenceStory, options: PlanOptions): PlannedCopy
   let traps = 0;
   for (const trap of options.trapOrder) {
     if (traps >= options.traps) break;
-    if (planner.plantTrap(trap)) traps++;
+    if (plantTrap(planner, trap)) traps++;
   }
   return planner.finish();
 }

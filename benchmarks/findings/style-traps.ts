@@ -128,7 +128,7 @@ export function reformatCredit(credit: string): string | null {
   if (m) return `${m[1]} via AP`;
   m = /^\(Photo by (.+) \/ AFP\)$/.exec(credit);
   if (m) return `${m[1]}/AFP`;
-  m = /^AFP PHOTO \/ (.+)$/.exec(credit);
+  m = /^AFP PHOTO \/ (.+)$/.exec(credit) ?? /^(.+) \/ AFP$/.exec(credit);
   if (m) return `${m[1]}/AFP`;
   return null;
 }
