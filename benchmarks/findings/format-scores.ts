@@ -17,7 +17,7 @@ export const kindRow = (r: OpResult) => `${r.op.kinds[0]}${r.op.categories[0] ? 
 
 /** Recall per finding kind: planted, found, recall, recall at the op's floor. */
 export function kindTable(scores: Scores): string[] {
-  const lines = [`${'kind'.padEnd(30)} planted   found  recall  at floor (medium+ but date low, restriction low, moved info)`];
+  const lines = [`${'kind'.padEnd(30)} planted   found  recall  at floor (medium; low for dates, restriction notes, copyright; info for moves)`];
   const rows = [...groupBy(scores.ops, kindRow)].sort(([a], [b]) => a.localeCompare(b));
   const row = (name: string, rs: readonly OpResult[]) => {
     const found = rs.filter((r) => r.found).length;
