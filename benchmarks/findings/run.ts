@@ -9,8 +9,10 @@
 // 2. The real set: ../shared/real-syndication/score_real.py on the built CLI, its last line.
 //
 // Options: --seed N (default 1), --layouts id,id, --limit N (base texts), --verbose (missed
-// ops and false positives), --no-real. Prints figures and asserts none: exit 0 whatever they
+// ops and false positives), --no-real, --dump DIR (write every generated page and its truth
+// there, to run the CLI on by hand). Prints figures and asserts none: exit 0 whatever they
 // are, 2 only when it cannot run (no corpora, a bad option).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +38,7 @@ try {
   args = parseArgs({
     options: {
       seed: { type: 'string', default: '1' }, layouts: { type: 'string' }, limit: { type: 'string' },
-      verbose: { type: 'boolean', default: false }, 'no-real': { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false }, 'no-real': { type: 'boolean', default: false }, dump: { type: 'string' },
     },
   }).values;
 } catch (error) {
@@ -59,6 +61,16 @@ try {
   fail(`--layouts: ${(error as Error).message}`);
 }
 const built = performance.now();
+if (args.dump) {
+  for (const story of set) {
+    for (const page of [story.reference, ...story.copies]) {
+      const file = path.join(args.dump, page.source);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, page.page);
+    }
+    writeFileSync(path.join(args.dump, story.id, 'truth.json'), `${JSON.stringify(story.truth, null, 2)}\n`);
+  }
+}
 
 const read = (p: BenchPage): SourcedArticle => ({ source: p.source, article: articleFromBytes({ bytes: Buffer.from(p.page, 'utf8') }, p.source) });
 const reports: CopyFindings[] = [];

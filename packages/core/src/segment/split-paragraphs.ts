@@ -2,6 +2,7 @@ import { collapseSpace } from './normalize-text.js';
 
 const BLANK_LINE = /\n[ \t\u00A0]*\n/;
 const ENDS_SENTENCE = /[.!?:"\u201D\u2019)\]]\s*$/u;
+const OPENS_PARAGRAPH = /^["'\u201C\u2018(\[]?[\p{Lu}\p{N}]/u;
 const MIN_WRAPPED_LINES = 3; // two lines say nothing about a wrap width
 const MAX_WRAP_WIDTH = 100; // longer lines are paragraphs a browser would wrap, not hard wraps
 const MIN_OPEN_SHARE = 0.4; // in wrapped text most lines stop mid-sentence; in one-per-line text few do
@@ -40,8 +41,13 @@ function isHardWrapped(lines: readonly string[]): boolean {
   return open / (lines.length - 1) >= MIN_OPEN_SHARE && median >= width * FULL_LINE_SHARE;
 }
 
-// Greedy wrapping fills a line while the next word fits: a line that ends a sentence and had
-// room for the next line's first word was ended by its writer, not by the wrap.
+// Words a line of prose may stop on only mid-sentence, never at a title's or a credit's end.
+const CONTINUES = new Set('a an and as at but by for from in into is of on or that the to was were with'.split(' '));
+
+// Greedy wrapping fills a line while the next word fits. A line its writer ended has room left
+// for the next line's first word, and the next line opens like a paragraph (a capital, a digit
+// or a quotation mark): after a sentence's end, or after a title, a byline or a credit line,
+// which stop on a word a wrapped line would carry on from ("of", "the") only mid-sentence.
 function joinWrapped(lines: readonly string[]): string[] {
   const width = Math.max(...lines.map((l) => l.length));
   const out: string[] = [];
@@ -49,10 +55,12 @@ function joinWrapped(lines: readonly string[]): string[] {
   lines.forEach((line, k) => {
     current.push(line);
     const next = lines[k + 1];
-    if (next === undefined) return;
-    const nextWord = next.split(/\s/, 1)[0]!.length;
-    const roomLeft = line.length + 1 + nextWord <= width;
-    const ends = ENDS_SENTENCE.test(line) ? roomLeft : line.length < width * SHORT_LINE_SHARE;
+    if (next === undefined || !OPENS_PARAGRAPH.test(next)) return;
+    const roomLeft = line.length + 1 + next.split(/\s/, 1)[0]!.length <= width;
+    const lastWord = /[\p{L}\p{N}]+$/u.exec(line)?.[0].toLowerCase();
+    const ends = ENDS_SENTENCE.test(line)
+      ? roomLeft
+      : lastWord !== undefined && !CONTINUES.has(lastWord) && (roomLeft || line.length < width * SHORT_LINE_SHARE);
     if (ends) {
       out.push(current.join(' '));
       current = [];

@@ -39,6 +39,28 @@ test('splitParagraphs joins the lines of a hard-wrapped text into its paragraphs
   ]);
 });
 
+// The caption's line had no room for the credit's first word, so the two read as one paragraph
+// (a caption with its credit inline); the credit line, with room left, ends before the body.
+test('splitParagraphs keeps a title, a byline and a captioned credit above a wrapped body apart from it', () => {
+  const text = `Coronavirus: New York ramps up mass burials amid outbreak
+By Lucia Benitez
+Officials attend a news conference in Seoul, June 22, 2020.
+REUTERS/Amr Abdallah Dalsh/File Photo
+SEOUL, Jun 22 (Reuters) - Images have emerged of coffins being
+buried in a mass grave in New York City, as the death toll from the
+coronavirus continues to rise.
+Officials say burials are being ramped up at site, which has long
+been used for people with no next-of-kin or families who cannot
+afford a funeral.`;
+  assert.equal(splitParagraphs(text), [
+    'Coronavirus: New York ramps up mass burials amid outbreak',
+    'By Lucia Benitez',
+    'Officials attend a news conference in Seoul, June 22, 2020. REUTERS/Amr Abdallah Dalsh/File Photo',
+    'SEOUL, Jun 22 (Reuters) - Images have emerged of coffins being buried in a mass grave in New York City, as the death toll from the coronavirus continues to rise.',
+    'Officials say burials are being ramped up at site, which has long been used for people with no next-of-kin or families who cannot afford a funeral.',
+  ]);
+});
+
 test('splitParagraphs does not take short unpunctuated lines (captions, menus) for a wrapped paragraph', () => {
   const text = 'Indonesian police clear the ruins of a house\nHome News World\nAkinah and Enok search for their personal belongings in the wake of the disaster';
   assert.equal(splitParagraphs(text).length, 3);
