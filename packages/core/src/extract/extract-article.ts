@@ -10,6 +10,7 @@ import { findContentRoot } from './find-content-root.js';
 import { findStandfirst } from './find-standfirst.js';
 import { cleanByline } from './clean-byline.js';
 import { readMetadata } from './read-metadata.js';
+import { takeFullerBody } from './take-fuller-body.js';
 import { findSiteRule } from './find-site-rule.js';
 import { SITE_RULES, type SiteRule } from './site-rules.js';
 
@@ -62,12 +63,17 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   if (standfirst !== null && !raw.some((b) => b.text === standfirst)) raw.unshift({ text: standfirst, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 });
   // The byline in the story's own markup beats one elsewhere on the page ("Follow the author").
   meta.byline ??= firstOf(raw, (b) => (b.creditHint ? cleanByline(b.text) : null)) ?? pageByline;
-  const fromMarkup = root ? finishArticle({ ...meta }, dropAltDuplicates(raw, meta), options.memo, roles) : null;
-  if (fromMarkup?.status === 'ok' || articleBody === null) {
-    return fromMarkup ?? { status: 'no-article', reason: 'no-text', detail: 'the page has no paragraph text' };
-  }
+  const markup = root ? roleBlocks(dropAltDuplicates(raw, meta), options.memo, roles) : null;
+  const fromMarkup = markup ? finishArticle({ ...meta }, markup) : null;
+  if (articleBody === null) return fromMarkup ?? { status: 'no-article', reason: 'no-text', detail: 'the page has no paragraph text' };
+  // A teaser ("… Read full story", often too short to be an article) over the full text in the
+  // page's data: the data's body, the markup's captions, credits and notes.
+  const fuller = markup ? takeFullerBody(markup, articleBody, { standfirst, memo: options.memo }) : null;
+  const fromBoth = fuller ? finishArticle({ ...meta }, fuller) : null;
+  if (fromBoth?.status === 'ok') return fromBoth;
+  if (fromMarkup?.status === 'ok') return fromMarkup;
   // The markup holds no story (a page built by script) but its JSON-LD carries the text.
-  const fromData = finishArticle({ ...meta }, splitParagraphs(articleBody).map((text) => ({ text, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 })));
+  const fromData = finishArticle({ ...meta }, roleBlocks(splitParagraphs(articleBody).map((text) => ({ text, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 })), options.memo));
   return fromData.status === 'ok' ? fromData : (fromMarkup ?? fromData);
 }
 
@@ -86,7 +92,7 @@ export function articleFromText(text: string): Extraction {
     title, byline: null, publishedTime: null, modifiedTime: null, siteName: null,
     canonicalUrl: null, publisher: null, isBasedOn: null, description: null,
   };
-  return finishArticle(meta, paragraphs.map((p) => ({ text: p, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 })));
+  return finishArticle(meta, roleBlocks(paragraphs.map((p) => ({ text: p, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 }))));
 }
 
 function firstOf<T, R>(items: readonly T[], pick: (item: T) => R | null): R | null {
@@ -120,7 +126,8 @@ function dropAltDuplicates(blocks: RawBlock[], meta: ArticleMeta): RawBlock[] {
   });
 }
 
-function finishArticle(meta: ArticleMeta, raw: readonly RawBlock[], memo?: BlockMemo, known?: ReadonlyMap<RawBlock, BlockRole>): Extraction {
+// The role of each raw block, in reading order.
+function roleBlocks(raw: readonly RawBlock[], memo?: BlockMemo, known?: ReadonlyMap<RawBlock, BlockRole>): Block[] {
   const blocks: Block[] = [];
   for (const b of raw) {
     const previous = blocks[blocks.length - 1];
@@ -131,6 +138,12 @@ function finishArticle(meta: ArticleMeta, raw: readonly RawBlock[], memo?: Block
     const role = marked && isFurniture(b.text) ? 'furniture' : b.creditHint && b.text.split(' ').length <= 12 ? 'credit' : (known?.get(b) ?? classifyBlock(b.text, b.form, memo));
     blocks.push({ index: blocks.length, role, form: b.form as BlockForm, text: b.text });
   }
+  return blocks;
+}
+
+// The article from its blocks: the byline read from them when the metadata has none, the
+// dateline split off, and no article when too little of it is story text.
+function finishArticle(meta: ArticleMeta, blocks: readonly Block[]): Extraction {
   if (meta.byline === null) {
     const byline = blocks.find((b) => b.role === 'credit' && /^by\s/i.test(b.text));
     if (byline) meta.byline = byline.text.replace(/^by\s+/i, '');
