@@ -5,7 +5,7 @@ import { normalizeText } from '../segment/normalize-text.js';
 import { placeOf } from '../notes/find-notes.js';
 import { AGENCIES } from './agencies.js';
 import type { BlockMemo } from '../segment/block-memo.js';
-import { CREDIT_PATTERNS } from './credit-patterns.js';
+import { CREDIT_PATTERNS, type CreditRule } from './credit-patterns.js';
 
 /** Ids of the agencies a text names, sorted. */
 export function findAgencies(text: string): string[] {
@@ -66,10 +66,18 @@ function creditsIn(text: string, isCredit: boolean): FoundCredit[] {
   const found: FoundCredit[] = [];
   for (const rule of candidatesIn(CREDIT_PATTERNS, text)) {
     if (BLOCK_ONLY_TYPES.has(rule.type) && !isCredit) continue;
-    for (const m of matchAll(rule, text)) found.push({ type: rule.type, text: m.text.trim(), agencies: findAgencies(m.text), start: m.start, end: m.end });
+    for (const m of matchAll(rule, text)) found.push({ type: rule.type, text: m.text.trim(), agencies: agenciesOf(rule, m.text), start: m.start, end: m.end });
   }
-  if (isCredit && isSourceLabel(text)) found.push({ type: 'source', text, agencies: findAgencies(text), start: 0, end: text.length });
+  // A block holding a photo credit ("PHOTO: Reuters", "STR / AFP") is the picture's credit,
+  // never also a source label: the two are compared apart and must not meet.
+  if (isCredit && isSourceLabel(text) && !found.some((c) => c.type === 'photo')) found.push({ type: 'source', text, agencies: findAgencies(text), start: 0, end: text.length });
   return found;
+}
+
+// The agencies a credit names, with those its form stands for.
+function agenciesOf(rule: CreditRule, text: string): string[] {
+  const named = findAgencies(text);
+  return rule.agencies ? [...new Set([...named, ...rule.agencies])].sort() : named;
 }
 
 const creditKey = (hit: CreditHit): string => `${hit.type}|${normalizeText(hit.text).toLowerCase().replace(/^by\s+/, '')}`;

@@ -21,6 +21,14 @@ function groupNotes(hits: readonly NoteHit[]): NoteGroup[] {
   return [...groups.values()];
 }
 
+// A picture's caption, its alt text and a credit set in its caption are one place: a note that
+// one page prints in the caption's credit element and another in the caption has not moved.
+function placeIn(article: Article, hit: NoteHit): string {
+  if (hit.place === 'caption' || hit.place === 'alt') return 'picture';
+  if (hit.place === 'credit' && hit.block !== null && article.blocks[hit.block]?.form === 'caption') return 'picture';
+  return hit.place;
+}
+
 const blockText = (article: Article, hit: NoteHit): string =>
   hit.block === null ? (hit.place === 'metadata' ? hit.text : '') : article.blocks[hit.block]!.text;
 
@@ -49,8 +57,8 @@ export function flagNotes(
     const same = copyGroups.find((g) => !used.has(g) && g.key === group.key);
     if (same) {
       used.add(same);
-      const places = new Set(group.hits.map((h) => h.place));
-      if (same.hits.some((h) => places.has(h.place))) continue;
+      const places = new Set(group.hits.map((h) => placeIn(reference, h)));
+      if (same.hits.some((h) => places.has(placeIn(copy, h)))) continue;
       const moved = same.hits[0]!;
       findings.push({
         id: findingId('note-changed', [hit.ruleId, hit.text, `${hit.place}>${moved.place}`]),
