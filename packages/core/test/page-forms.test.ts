@@ -3,12 +3,12 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compareStory } from '../src/compare/compare-story.js';
-import { extractArticle } from '../src/extract/extract-article.js';
+import { articleFromText, extractArticle } from '../src/extract/extract-article.js';
 import type { Article, Finding } from '../src/types.js';
 import { SEVERITY_RANK } from '../src/flag/severity.js';
 
 function read(html: string): Article {
-  const result = extractArticle(html);
+  const result = html.trimStart().startsWith('<') ? extractArticle(html) : articleFromText(html);
   if (result.status !== 'ok') throw new Error(`expected an article, got ${result.reason}: ${result.detail}`);
   return result.article;
 }
@@ -70,6 +70,50 @@ test('an inline caption that loses its note or its credit still says so', () => 
   assert.equal(compare(RTR_REFERENCE, noNote).map((f) => `${f.severity} ${f.kind}`), ['medium note-missing'], show(compare(RTR_REFERENCE, noNote)));
   const noCredit = AFP_COPY.replace(' KCNA VIA KNS / AFP', '');
   assert.equal(compare(AFP_REFERENCE, noCredit).map((f) => `${f.kind} ${f.categories[0]}`), ['credit-missing photo']);
+});
+
+// ── print and app layouts, and furniture lists inside the body ──
+
+const AP_PARAGRAPHS = [
+  'JAKARTA, Indonesia (AP) — Indonesia has warned people to stay away from the coast near the Anak Krakatau volcano, fearing another tsunami.',
+  'The country\'s disaster agency said the death toll had risen to more than 420 people, with thousands more injured.',
+  'The meteorology agency asked people to stay at least 500 meters from the coastline of the Sunda Strait.',
+  'Rescuers were still searching for victims in remote areas on Wednesday, officials said.',
+];
+const AP_REFERENCE = page('<title>Indonesia warns people off the coast | AP News</title><link rel="canonical" href="https://apnews.com/article/indonesia-tsunami-warning">',
+  `<article><h1>Indonesia warns people off the coast</h1><div class="Page-authors">By NINIEK KARMINI</div>
+  <div class="RichTextStoryBody">${AP_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></article>`);
+const noneAtMedium = (findings: Finding[]) => assert.equal(atLeast(findings, 'medium'), [], show(findings));
+
+test('a print layout\'s "Printed from" line, its date line, its own URL and "Hide Ad" are furniture, never added paragraphs', () => {
+  const printed = [
+    'Printed from Meridian Post · https://www.meridian-post.example/world/indonesia-tsunami-warning-5521',
+    'Indonesia warns people off the coast', 'By NINIEK KARMINI', 'December 26, 2018, 9:14 a.m.', AP_PARAGRAPHS[0], AP_PARAGRAPHS[1], 'Advertisement', 'Hide Ad',
+    AP_PARAGRAPHS[2], 'Story continues below advertisement', AP_PARAGRAPHS[3], 'https://www.meridian-post.example/world/indonesia-tsunami-warning-5521',
+  ].join('\n\n');
+  const findings = compare(AP_REFERENCE, printed);
+  noneAtMedium(findings);
+  assert.equal(findings.filter((f) => f.kind === 'furniture').length, 6, show(findings));
+  const app = page('<title>Indonesia warns people off the coast</title>', `<main><article><h1>Indonesia warns people off the coast</h1><div class="byline">By NINIEK KARMINI</div>
+    <div class="article-body"><p class="print-header">Printed from Meridian Post · https://www.meridian-post.example/w/5521</p><p>Dec 26, 2018</p>
+    ${AP_PARAGRAPHS.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<div class="ad-slot"><span>Advertisement</span><button>Hide Ad</button></div>
+    ${AP_PARAGRAPHS.slice(2).map((p) => `<p>${p}</p>`).join('')}</div></article></main>`);
+  noneAtMedium(compare(AP_REFERENCE, app));
+});
+
+test('related-link lists, "READ MORE:", "RELATED:", "More:" and embed residue inside a body are furniture, never added paragraphs', () => {
+  const html = page('<title>Indonesia warns people off the coast</title>', `<main><article><h1>Indonesia warns people off the coast</h1><div class="byline">By NINIEK KARMINI</div>
+    <div class="article-body"><p>${AP_PARAGRAPHS[0]}</p><p><strong>READ MORE:</strong></p><ul><li><a href="/a">Indonesia tsunami death toll rises</a></li><li><a href="/b">Volcano's crater collapse triggered tsunami</a></li></ul>
+    <p>${AP_PARAGRAPHS[1]}</p><p><strong>RELATED:</strong> <a href="/c">Survivors describe the wave that hit the beach concert</a></p>
+    <blockquote class="twitter-tweet"><p>Could not display Tweet</p></blockquote><p>[[nid:568421]]</p>
+    <p>${AP_PARAGRAPHS[2]}</p><p>More: <a href="/d">How the tsunami warning system failed</a></p><p>${AP_PARAGRAPHS[3]}</p></div></article></main>`);
+  noneAtMedium(compare(AP_REFERENCE, html));
+  const text = ['Indonesia warns people off the coast', 'By NINIEK KARMINI', AP_PARAGRAPHS[0], 'READ MORE:', 'Indonesia tsunami death toll rises, rescuers search for more victims', AP_PARAGRAPHS[1], AP_PARAGRAPHS[2],
+    'View this post on Instagram', 'A post shared by BNPB Indonesia (@bnpb_indonesia)', AP_PARAGRAPHS[3], 'RELATED STORIES',
+    '40 dead as Bangladesh ferry search called off', 'Confirmed death toll in S. Korea ferry disaster passes 100—coastguard', 'Read more...'].join('\n\n');
+  const findings = compare(AP_REFERENCE, text);
+  noneAtMedium(findings);
+  assert.not.ok(findings.some((f) => f.kind === 'truncated' || f.kind === 'added'), show(findings));
 });
 
 test.run();
