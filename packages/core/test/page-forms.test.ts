@@ -116,4 +116,31 @@ test('related-link lists, "READ MORE:", "RELATED:", "More:" and embed residue in
   assert.not.ok(findings.some((f) => f.kind === 'truncated' || f.kind === 'added'), show(findings));
 });
 
+// ── notes ──
+
+const UPDATED = [...AP_PARAGRAPHS.slice(0, 3), 'Rescuers were still searching for victims in remote areas on Wednesday, officials said, and the governor said every village had been reached.'];
+const UPDATE_NOTE = 'This story has been updated with comments from the governor in paragraph 4.';
+const apPage = (paragraphs: string[], extra = '') => page('<title>Indonesia warns people off the coast | AP News</title>',
+  `<article><h1>Indonesia warns people off the coast</h1><div class="Page-authors">By NINIEK KARMINI</div>
+  <div class="RichTextStoryBody">${paragraphs.map((p) => `<p>${p}</p>`).join('')}${extra}</div></article>`);
+
+test('"This story has been updated with … in paragraph 4." is an update note: a copy without it and with paragraph 4 as it was is stale', () => {
+  const reference = apPage(UPDATED, `<p><em>${UPDATE_NOTE}</em></p>`);
+  const stale = compare(reference, apPage(AP_PARAGRAPHS));
+  assert.equal(stale.filter((f) => f.kind === 'note-missing' || f.kind === 'stale-copy').map((f) => `${f.severity} ${f.kind} ${f.categories[0]}`),
+    ['high stale-copy update', 'medium note-missing update'], show(stale));
+  assert.equal(compare(reference, apPage(UPDATED, `<p>${UPDATE_NOTE}</p>`)), []);
+});
+
+test('"couldn\'t be confirmed" in a copy is the caveat "could not be confirmed" it carries, not a note lost and another added', () => {
+  const caveat = (phrase: string) => apPage([...AP_PARAGRAPHS.slice(0, 3), `Local media said hundreds more were missing, but that ${phrase} be confirmed.`]);
+  const findings = compare(caveat('could not'), caveat("couldn't"));
+  assert.equal(findings, [], show(findings));
+});
+
+test('AFP\'s desk slug is its credit line: a copy that drops it loses a credit, not a paragraph', () => {
+  const findings = compare(AFP_REFERENCE, AFP_COPY.replace('<p>burs-cl/dhc</p>', ''));
+  assert.equal(findings.map((f) => `${f.kind} ${f.categories[0]}: ${f.reference.words}`), ['credit-missing credit-line: burs-cl/dhc']);
+});
+
 test.run();

@@ -10,10 +10,17 @@ interface NoteGroup {
   key: string;
 }
 
+// "couldn't be confirmed" is the caveat "could not be confirmed", "can't" is "cannot": one note.
+const CONTRACTED = /\b(\w+)n't\b/gu;
+const foldNote = (text: string): string =>
+  normalizeText(text).toLowerCase()
+    .replace(CONTRACTED, (_, verb: string) => `${verb === 'ca' ? 'can' : verb === 'wo' ? 'will' : verb} not`)
+    .replace(/\bcannot\b/gu, 'can not');
+
 function groupNotes(hits: readonly NoteHit[]): NoteGroup[] {
   const groups = new Map<string, NoteGroup>();
   for (const hit of hits) {
-    const key = `${hit.ruleId}|${normalizeText(hit.text).toLowerCase()}`;
+    const key = `${hit.ruleId}|${foldNote(hit.text)}`;
     const group = groups.get(key);
     if (group) group.hits.push(hit);
     else groups.set(key, { hits: [hit], key });
