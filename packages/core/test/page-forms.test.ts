@@ -23,6 +23,44 @@ const show = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.kin
 const page = (head: string, body: string) =>
   `<!doctype html><html><head><meta charset="utf-8">${head}</head><body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>${body}<footer><p>© 2023 The outlet. All rights reserved.</p></footer></body></html>`;
 
+// ── a teaser over the full text in the page's data ──
+
+const RTR_FULL = [
+  'BRUSSELS (Reuters) - NATO urged all countries on Wednesday to fully implement U.N. sanctions against North Korea, saying its nuclear and missile tests were a threat to peace.',
+  'All 29 ambassadors of the U.S.-led military alliance issued the statement as world powers sought a common response to the latest test.',
+  'NATO is not directly involved in the crisis, but it has repeatedly called on North Korea to abandon its weapons programs.',
+  'Diplomats said there was concern that trading partners were not enforcing the sanctions already agreed by the U.N. Security Council.',
+];
+const RTR_FULL_CAPTION = 'North Korean leader Kim Jong Un reacts after the test-launch of a missile in this undated photo. KCNA/via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY.';
+const NATO_REFERENCE = page('<title>NATO urges trading partners to step up pressure on North Korea | Reuters</title><link rel="canonical" href="https://www.reuters.com/article/us-northkorea-missiles-nato-idUSKCN1BH1LF">',
+  `<article><h1>NATO urges trading partners to step up pressure on North Korea</h1><div class="article-header__author">By Robin Emmott</div>
+  <figure><img src="kim.jpg" alt=""><figcaption>${RTR_FULL_CAPTION}</figcaption></figure>
+  <div class="article-body__content">${RTR_FULL.map((p) => `<p>${p}</p>`).join('')}<p>(Reporting by Robin Emmott; Editing by Andrew Heavens)</p></div></article>`);
+
+test('a teaser copy ("…", "Read full story") whose JSON-LD articleBody holds the story compares as the whole story, caption and credits included', () => {
+  const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'NATO urges trading partners to step up pressure on North Korea', articleBody: RTR_FULL.join('\n\n') };
+  const teaser = page(`<title>NATO urges trading partners - Briefline</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+    `<main><article><h1>NATO urges trading partners to step up pressure on North Korea</h1><div class="byline">By Robin Emmott</div>
+    <figure><img src="kim.jpg" alt=""><figcaption>${RTR_FULL_CAPTION}</figcaption></figure>
+    <div class="story-teaser"><p>${RTR_FULL[0]!.slice(0, 90)}…</p><p class="more"><a href="https://www.reuters.com/article/us-northkorea-missiles-nato-idUSKCN1BH1LF">Read full story</a></p></div>
+    <p class="credit-line">(Reporting by Robin Emmott; Editing by Andrew Heavens)</p></article></main>`);
+  const findings = compare(NATO_REFERENCE, teaser);
+  assert.equal(findings.map((f) => `${f.severity} ${f.kind}: ${f.copy.words}`), ['info furniture: Read full story'], show(findings));
+});
+
+// ── source labels ──
+
+test('a copy whose only agency marks are source labels reports the photo credit lost, never changed into a label', () => {
+  for (const label of ['Politics Reuters', 'Reuters · March 9, 2023', 'Reuters via Briefline', 'Story via Reuters']) {
+    const copy = page('<title>NATO urges trading partners - Briefline</title>', `<main><article><div class="kicker">${label}</div>
+      <h1>NATO urges trading partners to step up pressure on North Korea</h1><div class="byline">By Robin Emmott</div>
+      <figure><img src="kim.jpg" alt=""><figcaption>${RTR_FULL_CAPTION.replace(' KCNA/via REUTERS', '')}</figcaption></figure>
+      <div class="article-body">${RTR_FULL.map((p) => `<p>${p}</p>`).join('')}<p>(Reporting by Robin Emmott; Editing by Andrew Heavens)</p></div></article></main>`);
+    const credits = compare(NATO_REFERENCE, copy).filter((f) => f.kind.startsWith('credit-'));
+    assert.equal(credits.map((f) => `${f.kind} ${f.categories[0]}`).sort(), ['credit-added source', 'credit-missing photo'], `${label}\n${show(credits)}`);
+  }
+});
+
 // ── captions that carry their credit and notes inline ──
 
 const AFP_CAPTION = "This picture taken on March 9, 2023 and released by North Korea's official Korean Central News Agency shows leader Kim Jong Un with officials at the site.";
