@@ -24,9 +24,11 @@ export interface FurnitureRule {
 // The words of a date as outlets print one: months, weekdays, times and zones.
 const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 const WEEKDAY = String.raw`mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?`;
-const ZONE = String.raw`gmt|utc|[ecmp][sd]?t|bst|cets?t?|ist|jst|kst|aest|aedt|hkt|sgt|wib|uhr`;
+const ZONE = String.raw`gmt|utc|[ecmp][sd]?t|bst|cets?t?|ist|jst|kst|aest|aedt|hkt|sgt|wib|bdst|pkt|npt|sast|gst|ict|pht|nzst|nzdt|uhr`;
+// The labels of a date, also between two ("Published: 23 Sep 2019 07:12 PM BdST Updated: …").
+const DATE_LABEL = String.raw`published|updated|posted|modified|filed|date`;
 // One word of a date line; words are separated by spaces and punctuation, never run together.
-const DATE_WORD = String.raw`(?:\d{1,4}(?:st|nd|rd|th)?|${MONTH}|${WEEKDAY}|[ap]\.?m|${ZONE}|at|on|of)`;
+const DATE_WORD = String.raw`(?:\d{1,4}(?:st|nd|rd|th)?|${MONTH}|${WEEKDAY}|[ap]\.?m|${ZONE}|${DATE_LABEL}|at|on|of)`;
 const DATE_SEPARATOR = String.raw`[\s,.:/|·•-]{1,3}`;
 
 /**
@@ -44,7 +46,8 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
   },
   {
     id: 'advertisement',
-    pattern: '^(?:(?:advertisement|advertising|ad|sponsored(?: content)?|(?:story|article) continues below(?: (?:advertisement|this ad))?)[.:]?(?: hide ad)?|hide ad)$',
+    // Labels come in runs, and saved text glues them ("Hide AdAdvertisement", JPI sites).
+    pattern: '^(?:(?:advertisement|advertising|ad|hide ad|sponsored(?: content)?|(?:story|article) continues below(?: (?:advertisement|this ad))?)[.:]?\\s?){1,3}$',
     flags: 'iu',
     description: 'an ad label, and the "Hide Ad" button beside one (JPI sites)',
     example: 'Advertisement',
@@ -207,7 +210,7 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
     // Digits and a month or a weekday, or digits joined by a date's punctuation, must be in it:
     // "Tuesday, Wednesday, Friday" is a schedule, not a date.
     pattern:
-      `^(?:(?:first |last )?(?:published|updated|posted|modified|filed|date)(?: on| at)?:?\\s)?` +
+      `^(?:(?:first |last )?(?:${DATE_LABEL})(?: on| at)?:?\\s)?` +
       `(?=[^\\n]{0,200}?(?:\\b(?:${MONTH}|${WEEKDAY})\\b[^\\n]{0,200}?\\d|\\d[^\\n]{0,200}?\\b(?:${MONTH}|${WEEKDAY})\\b|\\d[./-]\\d))${DATE_WORD}(?:${DATE_SEPARATOR}${DATE_WORD}){0,14}\\.?$`,
     flags: 'iu',
     description: 'a line that is only the date or time a page shows',
@@ -230,7 +233,7 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
     // line, Instagram's caption line, a lone picture link, a tweet's signature ("— NATO (@NATO)
     // March 9, 2023") with the short tweet before it.
     pattern:
-      '^(?:could not display (?:tweet|post)|(?:this|the) (?:tweet|post|content|embed|video) (?:is|was|has been) (?:unavailable|not available|no longer available|deleted|removed)[^\\n]{0,120}|' +
+      '^(?:could not display (?:tweet|post)|(?:sorry,? )?(?:this|the) (?:tweet|post|content|embed|video|media) (?:is|was|has been) (?:unavailable|not (?:yet )?available|no longer available|deleted|removed)[^\\n]{0,120}|' +
       'view this post on (?:instagram|facebook|tiktok|twitter|x)|a post shared by [^\\n]{1,80}|(?:unable|failed) to (?:load|display) (?:the |this )?(?:tweet|post|content|embed|video)[^\\n]{0,60}|' +
       'loading (?:tweet|post|embed|video)s?\\.{0,3}|pic\\.twitter\\.com/\\w{1,30}|(?:[^\\n]{0,160}\\s)?-{1,2}\\s[^\\n()]{1,60}\\(@\\w{1,30}\\)(?:\\s[^\\n]{0,38}\\d)?)$',
     flags: 'iu',
