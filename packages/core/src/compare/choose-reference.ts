@@ -1,52 +1,72 @@
 import { findCredits } from '../credits/find-credits.js';
-import type { ReferenceChoice } from '../types.js';
+import type { CreditHit, ReferenceChoice } from '../types.js';
 import type { SourcedArticle } from './compare-story.js';
+
+/** The marks of an agency's own copy, which republishers strip; in order of weight. */
+const MARKS = [
+  { id: 'dateline', says: 'the agency dateline', has: (c: CreditHit) => c.type === 'dateline' && c.agencies.length > 0 },
+  { id: 'credit-line', says: 'the agency credit line', has: (c: CreditHit) => c.type === 'credit-line' },
+  { id: 'byline', says: 'the byline', has: (c: CreditHit) => c.type === 'byline' },
+  { id: 'photo', says: 'the agency photo credits', has: (c: CreditHit) => c.type === 'photo' && c.agencies.length > 0 },
+] as const;
 
 /** How one candidate scores as the agency's original. */
 interface Candidate {
   at: number;
-  agencyDateline: boolean;
-  agencyCreditLine: boolean;
+  /** Which of MARKS the page carries in its own text (not only in metadata). */
+  marks: boolean[];
   words: number;
   published: string | null;
 }
 
 const wordCount = (a: SourcedArticle): number =>
   a.article.blocks.filter((b) => b.role === 'body').reduce((n, b) => n + b.text.split(/\s+/).length, 0);
+const count = (c: Candidate) => c.marks.filter(Boolean).length;
+// Of two pages with as many marks, the one with the weightier ones: a dateline beats a byline.
+const weight = (c: Candidate) => c.marks.reduce((w, has, k) => w + (has ? 1 << (MARKS.length - 1 - k) : 0), 0);
+const says = (c: Candidate) => MARKS.filter((_, k) => c.marks[k]).map((m) => m.says);
+
+function list(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 
 /**
- * Chooses the reference among pages of one story when none is named: the page carrying the
- * agency's dateline ("BRUSSELS (Reuters) -") and its credit line ("(Reporting by …)") — the
- * agency's own copy, which republishers trim — else the most complete (most body words), ties
- * going to the earliest published, then to the order given. Says why in words.
+ * Chooses the reference among pages of one story when none is named: the page carrying most of
+ * the agency's marks — its dateline tag ("BRUSSELS (Reuters) -"), its credit line ("(Reporting
+ * by …)"), the byline and the agency's photo credits, which republishers strip — the weightier
+ * marks deciding between pages with as many (dateline, then credit line, byline, photo credit);
+ * else the most complete (most body words), ties going to the earliest published, then to the
+ * order given. Says why in words, naming what the next best page lacks.
  *
  * @returns The position of the chosen page in `pages` and the reason.
- * @example chooseReference([fox, reuters]) // => { index: 1, source: 'reuters.html', reason: 'carries the agency dateline and credit line' }
+ * @example chooseReference([fox, reuters]) // => { index: 1, source: 'reuters.html', reason: 'it alone carries the agency dateline and the agency credit line' }
  */
 export function chooseReference(pages: readonly SourcedArticle[]): ReferenceChoice & { index: number } {
   if (pages.length === 0) throw new RangeError('chooseReference: no pages to choose from');
   const candidates: Candidate[] = pages.map((page, at) => {
-    const credits = findCredits(page.article);
-    const agencyOf = (type: string) => credits.some((c) => c.type === type && c.agencies.length > 0 && c.block !== null);
-    return {
-      at,
-      agencyDateline: agencyOf('dateline'),
-      agencyCreditLine: credits.some((c) => c.type === 'credit-line' && c.block !== null),
-      words: wordCount(page),
-      published: page.article.publishedTime,
-    };
+    const credits = findCredits(page.article).filter((c) => c.block !== null);
+    return { at, marks: MARKS.map((mark) => credits.some(mark.has)), words: wordCount(page), published: page.article.publishedTime };
   });
-  const score = (c: Candidate) => (c.agencyDateline ? 2 : 0) + (c.agencyCreditLine ? 1 : 0);
   const sorted = [...candidates].sort((a, b) =>
-    score(b) - score(a) || b.words - a.words ||
+    count(b) - count(a) || weight(b) - weight(a) || b.words - a.words ||
     (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.at - b.at);
   const best = sorted[0]!;
-  const marks = [best.agencyDateline ? 'the agency dateline' : '', best.agencyCreditLine ? 'the agency credit line' : ''].filter(Boolean);
-  const others = sorted.slice(1);
+  const next = sorted[1];
+  const marks = says(best);
   let reason: string;
-  if (marks.length > 0 && others.every((o) => score(o) < score(best))) reason = `it alone carries ${marks.join(' and ')}`;
-  else if (marks.length > 0) reason = `it carries ${marks.join(' and ')} and is the most complete of those that do (${best.words} words)`;
-  else if (others.every((o) => o.words < best.words)) reason = `no page carries the agency dateline or credit line; it is the most complete (${best.words} words)`;
-  else reason = `no page carries the agency dateline or credit line; it is the earliest of the most complete`;
+  if (marks.length === 0) {
+    reason = !next || next.words < best.words
+      ? `no page carries the agency dateline, credit line, byline or photo credits; it is the most complete (${best.words} words)`
+      : 'no page carries the agency dateline, credit line, byline or photo credits; it is the earliest of the most complete';
+  } else if (!next || count(next) === 0) {
+    reason = `it alone carries ${list(marks)}`;
+  } else if (count(next) < count(best) || weight(next) < weight(best)) {
+    const lacks = MARKS.filter((_, k) => best.marks[k] && !next.marks[k]).map((m) => m.says);
+    reason = `it carries ${list(marks)}; the next best, ${pages[next.at]!.source}, lacks ${list(lacks)}`;
+  } else if (next.words < best.words) {
+    reason = `it carries ${list(marks)} and is the most complete of those that do (${best.words} words)`;
+  } else {
+    reason = `it carries ${list(marks)} and is the earliest of the most complete of those that do`;
+  }
   return { index: best.at, source: pages[best.at]!.source, reason };
 }

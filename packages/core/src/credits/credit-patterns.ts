@@ -22,6 +22,12 @@ export interface CreditRule {
   example: string;
   /** Real-looking text that must not match. */
   nearMiss: string;
+  /**
+   * Agencies the form itself stands for, whatever its words name: AFP's desk slug
+   * ("burs-abc/xyz") names no agency but is AFP's. Agencies the words name are found as well.
+   * @default []
+   */
+  agencies?: readonly string[];
 }
 
 // One word of a name in a byline: "Kim", "Kyung-Hoon", "O’Brien", "JOHN", "J.P.".
@@ -34,6 +40,13 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]{0,30}`;
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{0,30}`;
 // A photographer's name: up to four words ("Carlos Garcia Rawlins", "KCNA", "Lee Jin-man").
 const NAME = String.raw`${WORD}(?:\s${NAME_WORD}){0,3}`;
+// The small words inside a source's name: "Ministry of Defence", "Office of the President".
+const NAME_LINK = String.raw`(?:(?:of|the|and|for|de|du|del|al)\s){0,2}`;
+// AFP's credit names the photographer or source in capitals and mixed case, joined by "via":
+// "STR", "Anthony WALLACE", "JUNG YEON-JE", "KCNA VIA KNS".
+const AFP_SOURCE = String.raw`${WORD}(?:\s${WORD}){0,4}`;
+// AFP's desk code: the writers' and editors' initials ("burs-abc/xyz", "sst/dhc").
+const DESK = String.raw`[a-z]{2,4}(?:-[a-z]{2,4}){0,3}`;
 // Agencies as they are written in photo credits.
 const PHOTO_AGENCY = String.raw`Reuters|REUTERS|AP|AFP|Getty\s+Images|EPA|dpa|Xinhua|Kyodo|Yonhap|KCNA|Bloomberg|Associated\s+Press|Shutterstock`;
 // Agencies as they are written in a dateline's parentheses.
@@ -90,6 +103,16 @@ const RULES: CreditRule[] = [
     nearMiss: 'Kim reported from Pyongyang that the launch had succeeded.',
   },
 
+  {
+    id: 'afp-desk-slug', type: 'credit-line', flags: 'mu', agencies: ['afp'],
+    // A line of its own at the story's foot: the initials of who wrote ("burs-" when several
+    // bureaus did) and who edited. Pronoun pairs and "and/or" are words, not initials.
+    pattern: String.raw`^(?!(?:and|or|he|she|him|her|his|hers|they|them|yes|no)/)(?:burs?-)?${DESK}(?:/${DESK}){1,3}$`,
+    description: 'AFP: the desk code of who wrote and edited the story.',
+    example: 'burs-abc/xyz',
+    nearMiss: 'Speeds reached 120 km/h on the coastal road.',
+  },
+
   // ── byline ──
   {
     id: 'byline', type: 'byline', flags: 'mu',
@@ -115,9 +138,10 @@ const RULES: CreditRule[] = [
   {
     id: 'photo-via-agency', type: 'photo', flags: 'u',
     // "KCNA via REUTERS", "KCNA/via REUTERS", "Korean Central News Agency/Korea News Service via AP",
-    // AP's "Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP" (corpus yahoo-2).
+    // AP's "Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP" (corpus yahoo-2),
+    // "Ministry of Defence/Handout via REUTERS" (the small words of a name belong to it).
     pattern:
-      String.raw`(?<![\p{L}\p{M}])${WORD}(?:(?:[\s/]|/\s)${WORD}){0,7}(?:\s(?:photo|handout|image|video))?(?:/\s?|\s)(?:via|VIA)\s` +
+      String.raw`(?<![\p{L}\p{M}])${WORD}(?:(?:[\s/]|/\s)${NAME_LINK}${WORD}){0,7}(?:\s(?:photo|handout|image|video))?(?:/\s?|\s)(?:via|VIA)\s` +
       String.raw`(?:REUTERS|Reuters|AP|AFP|Getty\s+Images|EPA|dpa|Xinhua|Yonhap)\b`,
     description: 'A picture from another source, distributed by the agency.',
     example: 'KCNA via REUTERS',
@@ -136,6 +160,16 @@ const RULES: CreditRule[] = [
     description: 'AFP photo credit in capitals, with the photographer or source.',
     example: 'AFP PHOTO / KCNA VIA KNS',
     nearMiss: 'AFP photographers were barred from the briefing.',
+  },
+  {
+    id: 'photo-slash-afp', type: 'photo', flags: 'u',
+    // "KCNA VIA KNS / AFP" at the end of a caption; "(Photo by … / AFP)" is photo-by's and
+    // "STR/AFP via Getty Images" photo-via-agency's.
+    pattern:
+      String.raw`(?<![\p{L}\p{M}/])${AFP_SOURCE}\s?/\s?(?<!\((?:Photo|PHOTO)\s(?:by|BY)\s[^()\n]{1,80})AFP(?![\p{L}\p{N}])(?!\s(?:via|VIA)\s)`,
+    description: 'AFP photo credit: the photographer or source, then the agency.',
+    example: 'A handout picture of the launch released by North Korean state media. KCNA VIA KNS / AFP',
+    nearMiss: 'The launch was reported by KCNA and AFP.',
   },
   {
     id: 'photo-by', type: 'photo', flags: 'u',

@@ -5,7 +5,7 @@ import { normalizeText } from '../segment/normalize-text.js';
 import { placeOf } from '../notes/find-notes.js';
 import { AGENCIES } from './agencies.js';
 import type { BlockMemo } from '../segment/block-memo.js';
-import { CREDIT_PATTERNS } from './credit-patterns.js';
+import { CREDIT_PATTERNS, type CreditRule } from './credit-patterns.js';
 
 /** Ids of the agencies a text names, sorted. */
 export function findAgencies(text: string): string[] {
@@ -44,7 +44,8 @@ export function findCredits(article: Article, memo?: BlockMemo): CreditHit[] {
   for (const block of article.blocks) {
     if (block.role === 'furniture') continue;
     const isCredit = block.role === 'credit';
-    const found = memo ? memo.remember(isCredit ? CREDIT_BLOCKS : CREDIT_PATTERNS, block.text, () => creditsIn(block.text, isCredit)) : creditsIn(block.text, isCredit);
+    const all = memo ? memo.remember(isCredit ? CREDIT_BLOCKS : CREDIT_PATTERNS, block.text, () => creditsIn(block.text, isCredit)) : creditsIn(block.text, isCredit);
+    const found = photoOrSource(all, block.form === 'caption' || block.form === 'alt');
     for (const c of found) hits.push({ type: c.type, text: c.text, agencies: [...c.agencies], block: block.index, place: placeOf(block), start: c.start, end: c.end });
   }
   const fromMeta = (type: CreditType, text: string | null) => {
@@ -59,17 +60,45 @@ export function findCredits(article: Article, memo?: BlockMemo): CreditHit[] {
 // blocks' own texts, not copies of them with a prefix.
 const CREDIT_BLOCKS = { credits: 'in credit blocks' };
 
-type FoundCredit = Pick<CreditHit, 'type' | 'text' | 'agencies' | 'start' | 'end'>;
+/** A credit found in a block's text, with the id of the rule that found it. */
+type FoundCredit = Pick<CreditHit, 'type' | 'text' | 'agencies' | 'start' | 'end'> & { rule: string };
+
+const SOURCE_LABEL = 'source-label'; // the rule of a source label: isSourceLabel, not a pattern
+// "X via REUTERS" is a picture's credit under a photo and the story's source in a label above
+// the story ("Story via Reuters"); the other photo forms say "photo" or name a photographer.
+const READS_AS_SOURCE: ReadonlySet<string> = new Set(['photo-via-agency']);
+// What makes "X via REUTERS" a picture's credit wherever it stands: X is an agency ("KCNA via
+// REUTERS") or a picture's word ("Handout via REUTERS").
+const PICTURE_WORD = /\b(?:handout|pool|photo|picture|image|video|still|file)s?\b/iu;
+const isPictureCredit = (c: FoundCredit) => !READS_AS_SOURCE.has(c.rule) || c.agencies.length > 1 || PICTURE_WORD.test(c.text);
 
 // The credits in one block's text; bylines and source labels only in a block that is a credit.
 function creditsIn(text: string, isCredit: boolean): FoundCredit[] {
   const found: FoundCredit[] = [];
   for (const rule of candidatesIn(CREDIT_PATTERNS, text)) {
     if (BLOCK_ONLY_TYPES.has(rule.type) && !isCredit) continue;
-    for (const m of matchAll(rule, text)) found.push({ type: rule.type, text: m.text.trim(), agencies: findAgencies(m.text), start: m.start, end: m.end });
+    for (const m of matchAll(rule, text)) found.push({ type: rule.type, text: m.text.trim(), agencies: agenciesOf(rule, m.text), start: m.start, end: m.end, rule: rule.id });
   }
-  if (isCredit && isSourceLabel(text)) found.push({ type: 'source', text, agencies: findAgencies(text), start: 0, end: text.length });
+  if (isCredit && isSourceLabel(text)) found.push({ type: 'source', text, agencies: findAgencies(text), start: 0, end: text.length, rule: SOURCE_LABEL });
   return found;
+}
+
+// A credit block that is a source label and holds a photo credit is one or the other, never
+// both, so a photo credit is never compared with a source label: in a figure, or written as a
+// picture's ("PHOTO: Reuters", "STR / AFP", "KCNA via REUTERS"), it is the photo credit; else
+// ("Story via Reuters" over the story) it is the source label.
+function photoOrSource(found: readonly FoundCredit[], inFigure: boolean): readonly FoundCredit[] {
+  const label = found.find((c) => c.rule === SOURCE_LABEL);
+  const photos = found.filter((c) => c.type === 'photo');
+  if (!label || photos.length === 0) return found;
+  const picture = inFigure || photos.some(isPictureCredit);
+  return found.filter((c) => (picture ? c !== label : c.type !== 'photo'));
+}
+
+// The agencies a credit names, with those its form stands for.
+function agenciesOf(rule: CreditRule, text: string): string[] {
+  const named = findAgencies(text);
+  return rule.agencies ? [...new Set([...named, ...rule.agencies])].sort() : named;
 }
 
 const creditKey = (hit: CreditHit): string => `${hit.type}|${normalizeText(hit.text).toLowerCase().replace(/^by\s+/, '')}`;

@@ -5,14 +5,20 @@ import type { BlockMemo } from '../segment/block-memo.js';
 import { normalizeText } from '../segment/normalize-text.js';
 import { splitDateline } from '../segment/split-dateline.js';
 import { splitParagraphs } from '../segment/split-paragraphs.js';
+import { anyMatches } from '../segment/compile-pattern.js';
+import { FURNITURE_PATTERNS } from '../segment/furniture-patterns.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
 import { findContentRoot } from './find-content-root.js';
 import { findStandfirst } from './find-standfirst.js';
 import { cleanByline } from './clean-byline.js';
 import { readMetadata } from './read-metadata.js';
+import { takeFullerBody } from './take-fuller-body.js';
+import { markLinkLists } from './mark-link-lists.js';
 import { findSiteRule } from './find-site-rule.js';
 import { SITE_RULES, type SiteRule } from './site-rules.js';
 
+const CHROME = FURNITURE_PATTERNS.filter((rule) => rule.chrome);
+const MAX_CHROME_CHARS = 400; // a date line or an address is short: longer text is not tried
 const OUTSIDE_PROSE_CHARS = 80; // shorter lines outside the body are labels, teasers and dates
 const OUTSIDE_LINK_SHARE = 0.1; // prose with a link or two in it, not a teaser
 const MIN_ARTICLE_CHARS = 80; // less body text than a two-sentence brief is not an article
@@ -62,32 +68,40 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   if (standfirst !== null && !raw.some((b) => b.text === standfirst)) raw.unshift({ text: standfirst, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 });
   // The byline in the story's own markup beats one elsewhere on the page ("Follow the author").
   meta.byline ??= firstOf(raw, (b) => (b.creditHint ? cleanByline(b.text) : null)) ?? pageByline;
-  const fromMarkup = root ? finishArticle({ ...meta }, dropAltDuplicates(raw, meta), options.memo, roles) : null;
-  if (fromMarkup?.status === 'ok' || articleBody === null) {
-    return fromMarkup ?? { status: 'no-article', reason: 'no-text', detail: 'the page has no paragraph text' };
-  }
+  const markup = root ? roleBlocks(dropAltDuplicates(raw, meta), options.memo, roles) : null;
+  const fromMarkup = markup ? finishArticle({ ...meta }, markup) : null;
+  if (articleBody === null) return fromMarkup ?? { status: 'no-article', reason: 'no-text', detail: 'the page has no paragraph text' };
+  // A teaser ("… Read full story", often too short to be an article) over the full text in the
+  // page's data: the data's body, the markup's captions, credits and notes.
+  const fuller = markup ? takeFullerBody(markup, articleBody, { standfirst, memo: options.memo }) : null;
+  const fromBoth = fuller ? finishArticle({ ...meta }, fuller) : null;
+  if (fromBoth?.status === 'ok') return fromBoth;
+  if (fromMarkup?.status === 'ok') return fromMarkup;
   // The markup holds no story (a page built by script) but its JSON-LD carries the text.
-  const fromData = finishArticle({ ...meta }, splitParagraphs(articleBody).map((text) => ({ text, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 })));
+  const fromData = finishArticle({ ...meta }, roleBlocks(splitParagraphs(articleBody).map((text) => ({ text, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 })), options.memo));
   return fromData.status === 'ok' ? fromData : (fromMarkup ?? fromData);
 }
 
 /**
  * Turns plain text (a saved copy, a web archive's text) into an article: paragraphs as
  * splitParagraphs finds them (blank lines, else the line structure); a short first line without
- * final punctuation is the title.
+ * final punctuation (after any furniture) is the title.
  */
 export function articleFromText(text: string): Extraction {
   const paragraphs = splitParagraphs(text);
   if (paragraphs.length === 0) return { status: 'no-article', reason: 'empty', detail: 'the text is empty' };
   let title: string | null = null;
-  if (paragraphs.length > 1 && paragraphs[0]!.split(' ').length <= 20 && !/[.!?"”]$/.test(paragraphs[0]!)) {
-    title = paragraphs.shift()!;
+  // A print layout's "Printed from …" line or date above the headline is not the title.
+  const first = paragraphs.findIndex((p) => !isFurniture(p));
+  const head = paragraphs[first];
+  if (head !== undefined && paragraphs.length > first + 1 && head.split(' ').length <= 20 && !/[.!?"”]$/.test(head)) {
+    title = paragraphs.splice(first, 1)[0]!;
   }
   const meta: ArticleMeta = {
     title, byline: null, publishedTime: null, modifiedTime: null, siteName: null,
     canonicalUrl: null, publisher: null, isBasedOn: null, description: null,
   };
-  return finishArticle(meta, paragraphs.map((p) => ({ text: p, form: isHeadingLine(p) ? 'heading' : 'paragraph', creditHint: false, inBody: true, linkShare: 0 })));
+  return finishArticle(meta, roleBlocks(paragraphs.map((p) => ({ text: p, form: isHeadingLine(p) ? 'heading' : 'paragraph', creditHint: false, inBody: true, linkShare: 0 }))));
 }
 
 const MAX_HEADING_LINE_WORDS = 12; // "Indonesians told to avoid coast as fears grow of fresh tsunami"
@@ -110,6 +124,8 @@ function firstOf<T, R>(items: readonly T[], pick: (item: T) => R | null): R | nu
 // of the region is headers, teasers and labels.
 function keepOutsideBody(block: RawBlock, roles: Map<RawBlock, BlockRole>, memo?: BlockMemo): boolean {
   if (block.inBody) return true;
+  // The page's date or address beside the story, even in a byline box, is its chrome.
+  if (block.text.length <= MAX_CHROME_CHARS && anyMatches(CHROME, normalizeText(block.text))) return false;
   if (block.form === 'caption' || block.form === 'alt' || block.creditHint) return true;
   const role = classifyBlock(block.text, block.form, memo);
   roles.set(block, role);
@@ -129,7 +145,8 @@ function dropAltDuplicates(blocks: RawBlock[], meta: ArticleMeta): RawBlock[] {
   });
 }
 
-function finishArticle(meta: ArticleMeta, raw: readonly RawBlock[], memo?: BlockMemo, known?: ReadonlyMap<RawBlock, BlockRole>): Extraction {
+// The role of each raw block, in reading order.
+function roleBlocks(raw: readonly RawBlock[], memo?: BlockMemo, known?: ReadonlyMap<RawBlock, BlockRole>): Block[] {
   const blocks: Block[] = [];
   for (const b of raw) {
     const previous = blocks[blocks.length - 1];
@@ -140,11 +157,17 @@ function finishArticle(meta: ArticleMeta, raw: readonly RawBlock[], memo?: Block
     const role = marked && isFurniture(b.text) ? 'furniture' : b.creditHint && b.text.split(' ').length <= 12 ? 'credit' : (known?.get(b) ?? classifyBlock(b.text, b.form, memo));
     blocks.push({ index: blocks.length, role, form: b.form as BlockForm, text: b.text });
   }
+  return blocks;
+}
+
+// The article from its blocks: the byline read from them when the metadata has none, related
+// links in the body marked, the dateline split off, and no article when too little is story text.
+function finishArticle(meta: ArticleMeta, blocks: readonly Block[]): Extraction {
   if (meta.byline === null) {
     const byline = blocks.find((b) => b.role === 'credit' && /^by\s/i.test(b.text));
     if (byline) meta.byline = byline.text.replace(/^by\s+/i, '');
   }
-  const article: Article = { ...meta, blocks: splitDateline(blocks) };
+  const article: Article = { ...meta, blocks: splitDateline(markLinkLists(blocks)) };
   const bodyChars = article.blocks.filter((b) => b.role === 'body').reduce((n, b) => n + b.text.length, 0);
   if (bodyChars === 0) return { status: 'no-article', reason: 'no-text', detail: 'no story paragraphs were found' };
   if (bodyChars < MIN_ARTICLE_CHARS) {

@@ -180,7 +180,7 @@ function headlineOf(ld: JsonObject, element: string | null): string | null {
 /**
  * Reads title, byline, times, site name, canonical URL, publisher and original-source
  * statements from JSON-LD, OpenGraph, meta tags and byline markup, in that order of trust,
- * with the JSON-LD articleBody when there is one.
+ * with the story text the page carries as data (JSON-LD or microdata articleBody) when there is one.
  */
 export function readMetadata(doc: Document): ArticleMeta & { articleBody: string | null; pageByline: string | null } {
   const tags = collectHeadTags(doc);
@@ -204,6 +204,7 @@ export function readMetadata(doc: Document): ArticleMeta & { articleBody: string
     // The story text publishers put in JSON-LD: the fallback when the markup hides the body.
     // A byline element anywhere on the page: the caller prefers one inside the story.
     pageByline: tags.byline,
-    articleBody: typeof ld.articleBody === 'string' && ld.articleBody.trim() !== '' ? ld.articleBody : null,
+    // Microdata says the same in a <meta itemprop="articleBody" content="…">.
+    articleBody: [ld.articleBody, tags.meta.get('articlebody')].find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? null,
   };
 }

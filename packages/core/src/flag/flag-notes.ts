@@ -10,15 +10,30 @@ interface NoteGroup {
   key: string;
 }
 
+// "couldn't be confirmed" is the caveat "could not be confirmed", "can't" is "cannot": one note.
+const CONTRACTED = /\b(\w+)n't\b/gu;
+const foldNote = (text: string): string =>
+  normalizeText(text).toLowerCase()
+    .replace(CONTRACTED, (_, verb: string) => `${verb === 'ca' ? 'can' : verb === 'wo' ? 'will' : verb} not`)
+    .replace(/\bcannot\b/gu, 'can not');
+
 function groupNotes(hits: readonly NoteHit[]): NoteGroup[] {
   const groups = new Map<string, NoteGroup>();
   for (const hit of hits) {
-    const key = `${hit.ruleId}|${normalizeText(hit.text).toLowerCase()}`;
+    const key = `${hit.ruleId}|${foldNote(hit.text)}`;
     const group = groups.get(key);
     if (group) group.hits.push(hit);
     else groups.set(key, { hits: [hit], key });
   }
   return [...groups.values()];
+}
+
+// A picture's caption, its alt text and a credit set in its caption are one place: a note that
+// one page prints in the caption's credit element and another in the caption has not moved.
+function placeIn(article: Article, hit: NoteHit): string {
+  if (hit.place === 'caption' || hit.place === 'alt') return 'picture';
+  if (hit.place === 'credit' && hit.block !== null && article.blocks[hit.block]?.form === 'caption') return 'picture';
+  return hit.place;
 }
 
 const blockText = (article: Article, hit: NoteHit): string =>
@@ -49,8 +64,8 @@ export function flagNotes(
     const same = copyGroups.find((g) => !used.has(g) && g.key === group.key);
     if (same) {
       used.add(same);
-      const places = new Set(group.hits.map((h) => h.place));
-      if (same.hits.some((h) => places.has(h.place))) continue;
+      const places = new Set(group.hits.map((h) => placeIn(reference, h)));
+      if (same.hits.some((h) => places.has(placeIn(copy, h)))) continue;
       const moved = same.hits[0]!;
       findings.push({
         id: findingId('note-changed', [hit.ruleId, hit.text, `${hit.place}>${moved.place}`]),

@@ -312,8 +312,16 @@ const RULES: NoteRule[] = [
     id: 'update-label', category: 'update', agencies: [], flags: 'u',
     pattern: String.raw`(?<![\p{L}\p{N}])(?:UPDATE|Update)\s?:`,
     description: 'A labelled note says what the updated story adds.',
-    example: 'UPDATE: This story has been updated with a statement from NATO.',
+    example: 'UPDATE: NATO later issued a statement denying the report.',
     nearMiss: 'Updated: Sept 6, 2017 10:46 a.m. ET',
+  },
+  {
+    id: 'story-has-been-updated', category: 'update', agencies: ['ap'], flags: 'iu',
+    // "… updated to correct …" is a correction (story-has-been-corrected).
+    pattern: String.raw`\bThis\s+(?:story|article|report|version|item|post)\s+(?:has\s+been|was)\s+updated\b(?!\s+to\s+correct\b)(?:[^.\n]|\.(?=\S)){0,200}\.?`,
+    description: 'A sentence telling the reader what the updated story adds, often naming the paragraph.',
+    example: 'This story has been updated with comments from the NATO secretary-general in paragraph 4.',
+    nearMiss: 'This story has been corrected to show that NATO has 29 members, not 28.',
   },
   {
     id: 'adds-advisory', category: 'update', agencies: ['reuters'], flags: 'u',

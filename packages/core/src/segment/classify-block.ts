@@ -22,11 +22,25 @@ export function isFurniture(text: string): boolean {
   return anyMatches(FURNITURE_PATTERNS, folded);
 }
 
-/** True when a short block names an agency and nothing else of note: a source label. */
+const DATE_LINE = FURNITURE_PATTERNS.filter((rule) => rule.id === 'date-line');
+// Where a label's date begins: "Reuters · March 9, 2023", "The Associated Press | Tuesday, May
+// 15, 2018", "Kyodo -- Jan 10", "Xinhua, January 21, 2016".
+const LABEL_DATE = /^(.{1,80}?)(?:\s(?:[·|•]|--?|[—–])\s|,\s)(.{1,120})$/u;
+// What points at a label, not a word of it: "• Kyodo", ">> Reuters".
+const LABEL_MARK = /^(?:[•·>»|*]{1,2}\s?)/u;
+
+/**
+ * True when a short block names an agency and nothing else of note: a source label ("Reuters",
+ * "Politics Reuters", "Reuters via Briefline", "• Kyodo"), also with the date the outlet filed
+ * it ("Reuters · March 9, 2023").
+ */
 export function isSourceLabel(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  if (words.length > MAX_SOURCE_LABEL_WORDS || /[.!?]$/.test(text.trim())) return false;
-  return anyMatches(AGENCIES, text);
+  let label = text.trim().replace(LABEL_MARK, '');
+  const dated = LABEL_DATE.exec(label);
+  if (dated && anyMatches(DATE_LINE, normalizeText(dated[2]!))) label = dated[1]!;
+  const words = label.split(/\s+/);
+  if (words.length > MAX_SOURCE_LABEL_WORDS || /[.!?]$/.test(label)) return false;
+  return anyMatches(AGENCIES, label);
 }
 
 function creditShare(text: string, types: ReadonlySet<string>): number {

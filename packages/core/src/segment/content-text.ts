@@ -67,6 +67,10 @@ function trimSeparators(gap: string, afterSpan: boolean, beforeSpan: boolean): s
 // copy that stripped the tag; it is a credit that was lost (reported as such), not story words.
 const PLAIN_DATELINE = /^\p{Lu}[\p{Lu}.'’\- ]{2,40}(?:\/\p{Lu}[\p{Lu}.'’\- ]{2,40}){0,3}(?:,\s[^—–\n]{1,40}?)?\s(?:—|–|--?)\s/u;
 
+// An outlet's label before its caption ("Photo: A view shows …", "Pictured: …") announces the
+// picture, it is not a word of the caption; the agency's own "FILE PHOTO:" is, and stays.
+const CAPTION_LABEL = /^(?:photo(?:graph)?s?|pictured?|pictures|images?|foto|bild)\s?:\s+/iu;
+
 /** A stretch of a block's text, start and end offsets. */
 export type Span = readonly [number, number];
 
@@ -83,8 +87,10 @@ export const isInlineCredit = (type: CreditType) => INLINE_CREDITS.has(type);
 
 /**
  * The words of a block that alignment and the word diff compare: its text without the editor
- * notes, inline credits and picture ids found in it, which have their own findings. A caption
- * that loses its note is then one missing note, not also an edited caption.
+ * notes, inline credits and picture ids found in it, which have their own findings, and without
+ * an outlet's "Photo:" label before a caption. A caption that loses its note is then one missing
+ * note, not also an edited caption; one that carries its credit and notes inline compares equal
+ * to one whose credit stands in its own element.
  */
 export function contentText(block: Block, notes: readonly NoteHit[], credits: readonly CreditHit[]): string {
   return contentOf(block, removedSpans(block, notes, credits));
@@ -104,5 +110,6 @@ export function contentOf(block: Pick<Block, 'text' | 'role'>, removed: readonly
   }
   out += trimSeparators(block.text.slice(at), at > 0, false);
   if (block.role === 'body') out = out.replace(PLAIN_DATELINE, '');
+  else if (block.role === 'caption') out = out.replace(CAPTION_LABEL, '');
   return collapseSpace(out.includes('RTX') || out.includes('RC') ? out.replace(PICTURE_ID, ' ') : out);
 }

@@ -7,7 +7,29 @@ export interface FurnitureRule {
   description: string;
   example: string;
   nearMiss: string;
+  /**
+   * The heading of a list of links ("RELATED STORIES", "READ MORE:"): the headline lines right
+   * after it are the list's, furniture too (see markLinkLists).
+   * @default false
+   */
+  opensList?: boolean;
+  /**
+   * The page's own chrome (its date, its address, its print header): left out where it stands
+   * outside the story's body, furniture where an outlet set it inside.
+   * @default false
+   */
+  chrome?: boolean;
 }
+
+// The words of a date as outlets print one: months, weekdays, times and zones.
+const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+const WEEKDAY = String.raw`mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?`;
+const ZONE = String.raw`gmt|utc|[ecmp][sd]?t|bst|cets?t?|ist|jst|kst|aest|aedt|hkt|sgt|wib|bdst|pkt|npt|sast|gst|ict|pht|nzst|nzdt|uhr`;
+// The labels of a date, also between two ("Published: 23 Sep 2019 07:12 PM BdST Updated: …").
+const DATE_LABEL = String.raw`published|updated|posted|modified|filed|date`;
+// One word of a date line; words are separated by spaces and punctuation, never run together.
+const DATE_WORD = String.raw`(?:\d{1,4}(?:st|nd|rd|th)?|${MONTH}|${WEEKDAY}|[ap]\.?m|${ZONE}|${DATE_LABEL}|at|on|of)`;
+const DATE_SEPARATOR = String.raw`[\s,.:/|·•-]{1,3}`;
 
 /**
  * Outlet furniture, as data. Each pattern is anchored to the whole block and bounded, since
@@ -24,9 +46,10 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
   },
   {
     id: 'advertisement',
-    pattern: '^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?)[.:]?$',
+    // Labels come in runs, and saved text glues them ("Hide AdAdvertisement", JPI sites).
+    pattern: '^(?:(?:advertisement|advertising|ad|hide ad|sponsored(?: content)?|(?:story|article) continues below(?: (?:advertisement|this ad))?)[.:]?\\s?){1,3}$',
     flags: 'iu',
-    description: 'an ad label',
+    description: 'an ad label, and the "Hide Ad" button beside one (JPI sites)',
     example: 'Advertisement',
     nearMiss: 'Advertisement spending rose 4% in the quarter.',
   },
@@ -37,14 +60,32 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
     description: 'the heading of a related-links box',
     example: 'More on this...',
     nearMiss: 'More on this later, the minister said.',
+    opensList: true,
   },
   {
     id: 'read-more',
-    pattern: '^(?:read more|read next|read also|also read|click here|watch|listen)\\s*[:|>-]\\s*[^\\n]{1,160}$|^(?:read more|read next)\\.{0,3}$',
+    pattern: '^(?:read more|read next|read also|also read|click here|watch|listen|related|more|see also)\\s*[:|>-]\\s*[^\\n]{1,160}$',
     flags: 'iu',
     description: 'a link to another story inserted in the body',
     example: 'Read more: North Korea fires missile over Japan',
     nearMiss: 'Read more carefully, the report shows fewer sanctions were enforced.',
+  },
+  {
+    id: 'read-more-heading',
+    pattern: '^(?:read more|read next|read also|also read|more|more stories|more news)\\s?(?:\\.{1,3}|:|>{1,2}|»)?$',
+    flags: 'iu',
+    description: 'the heading of a list of links to other stories ("READ MORE:", "More:")',
+    example: 'READ MORE:',
+    nearMiss: 'Read more of the statement in the appendix.',
+    opensList: true,
+  },
+  {
+    id: 'read-full-story',
+    pattern: '^(?:read|see|view) (?:the )?(?:full|whole|entire|complete) (?:story|article|report|text)(?: (?:here|at [^\\n]{1,60}|on [^\\n]{1,60}))?\\s?(?:\\.{1,3}|>{1,2}|»|→)?$',
+    flags: 'iu',
+    description: 'the link under a teaser to the whole story',
+    example: 'Read full story',
+    nearMiss: 'Read the full story of the summit in the minutes, the diplomat said.',
   },
   {
     id: 'newsletter',
@@ -85,6 +126,7 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
     description: 'the heading of a related-links box in German, Spanish, Portuguese, French and Italian',
     example: 'Das könnte Sie auch interessieren!',
     nearMiss: 'Das könnte Sie auch interessieren, sagte der Minister den Abgeordneten.',
+    opensList: true,
   },
   {
     id: 'reading-time',
@@ -149,5 +191,65 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
     description: 'the label of a table of contents',
     example: 'Inhaltsverzeichnis',
     nearMiss: 'Inhaltsverzeichnis und Register fehlen in der Ausgabe von 1952.',
+  },
+  {
+    id: 'printed-from',
+    // The print layout's header: the outlet and the page's address, in any form, without the
+    // sentence punctuation of prose (a full stop inside an address is no sentence's end).
+    pattern: '^(?:this (?:article|story|page) (?:was )?)?printed from:?\\s(?:[^\\n.!?,;]|[.](?=\\S)){1,200}$',
+    flags: 'iu',
+    description: 'the "Printed from" line of a print or app layout',
+    example: 'Printed from The Portwell Ledger · https://www.portwell-ledger.example/world/nato-north-korea-123',
+    nearMiss: 'Printed from 3D files, the parts were assembled by hand.',
+    chrome: true,
+  },
+  {
+    id: 'date-line',
+    // A line that is only a date, a time or both, labelled or not: "March 9, 2023",
+    // "Updated: Sept 6, 2017 10:46 a.m. ET", "Tuesday, May 15, 2018, 1:09 p.m.", "2022-03-28".
+    // Digits and a month or a weekday, or digits joined by a date's punctuation, must be in it:
+    // "Tuesday, Wednesday, Friday" is a schedule, not a date.
+    pattern:
+      `^(?:(?:first |last )?(?:${DATE_LABEL})(?: on| at)?:?\\s)?` +
+      `(?=[^\\n]{0,200}?(?:\\b(?:${MONTH}|${WEEKDAY})\\b[^\\n]{0,200}?\\d|\\d[^\\n]{0,200}?\\b(?:${MONTH}|${WEEKDAY})\\b|\\d[./-]\\d))${DATE_WORD}(?:${DATE_SEPARATOR}${DATE_WORD}){0,14}\\.?$`,
+    flags: 'iu',
+    description: 'a line that is only the date or time a page shows',
+    example: 'Updated: Sept 6, 2017 10:46 a.m. ET',
+    nearMiss: 'March 9, 2023 was the day the talks collapsed.',
+    chrome: true,
+  },
+  {
+    id: 'bare-url',
+    pattern: '^(?:https?://|www\\.)[^\\s]{1,300}$',
+    flags: 'iu',
+    description: "a web address on a line of its own: the page's own URL in a print layout",
+    example: 'https://www.portwell-ledger.example/world/nato-north-korea-123',
+    nearMiss: 'www.reuters.com first reported the figures.',
+    chrome: true,
+  },
+  {
+    id: 'embed-residue',
+    // What an embedded post leaves when it does not load, or in a saved page's text: an error
+    // line, Instagram's caption line, a lone picture link, a tweet's signature ("— NATO (@NATO)
+    // March 9, 2023") with the short tweet before it.
+    pattern:
+      '^(?:could not display (?:tweet|post)|(?:sorry,? )?(?:this|the) (?:tweet|post|content|embed|video|media) (?:is|was|has been) (?:unavailable|not (?:yet )?available|no longer available|deleted|removed)[^\\n]{0,120}|' +
+      'view this post on (?:instagram|facebook|tiktok|twitter|x)|a post shared by [^\\n]{1,80}|(?:unable|failed) to (?:load|display) (?:the |this )?(?:tweet|post|content|embed|video)[^\\n]{0,60}|' +
+      'loading (?:tweet|post|embed|video)s?\\.{0,3}|pic\\.twitter\\.com/\\w{1,30}|(?:[^\\n]{0,160}\\s)?-{1,2}\\s[^\\n()]{1,60}\\(@\\w{1,30}\\)(?:\\s[^\\n]{0,38}\\d)?)$',
+    flags: 'iu',
+    description: 'the residue of an embedded tweet or post: an error line, a caption, its signature',
+    example: 'Could not display Tweet',
+    nearMiss: 'Could not display the documents, the court clerk said.',
+  },
+  {
+    id: 'shortcode',
+    // Lower case: a CMS code left in the text ("[[nid:568421]]", "[wpgmappity id=\"1505\"]"), not a
+    // bracketed credit ("[Photo/Xinhua]").
+    // Its name, then an id ("nid:568421") or attributes written key=value.
+    pattern: '^\\[{1,2}[a-z][a-z0-9_-]{0,30}(?::[\\w-]{1,40}|(?:\\s[a-z_-]{1,20}=(?:"[^"\\n]{0,80}"|\'[^\'\\n]{0,80}\'|[\\w-]{1,40})){1,6})?\\s?/?\\]{1,2}$',
+    flags: 'u',
+    description: 'a CMS shortcode or embed placeholder left in the text',
+    example: '[[nid:568421]]',
+    nearMiss: '[figure 3: the repository after the merge]',
   },
 ]);

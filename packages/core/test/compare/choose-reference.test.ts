@@ -35,6 +35,24 @@ test('chooseReference falls back to the most complete page when none carries age
   assert.match(choice.reason, /most complete/);
 });
 
+test('chooseReference prefers the original with its byline and photo credit to a copy stripped of them, on a tie in words, and says what the copy lacks', () => {
+  const body = ['<p>BRUSSELS (Reuters) - NATO urged all countries on Wednesday to enforce sanctions on North Korea and stop its weapons tests.</p>',
+    '<p>All 29 ambassadors of the U.S.-led alliance issued the statement as world powers sought a common response.</p>',
+    '<p>(Reporting by Robin Emmott; Editing by Andrew Heavens)</p>'].join('');
+  const html = (figure: string, byline: string) => `<html><head><title>NATO urges trading partners</title></head><body><article>
+    <h1>NATO urges trading partners</h1>${byline}${figure}<div class="article-body">${body}</div></article></body></html>`;
+  const page = (source: string, markup: string): SourcedArticle => {
+    const r = extractArticle(markup);
+    if (r.status !== 'ok') throw new Error(source);
+    return { source, article: r.article };
+  };
+  const stripped = page('copy.html', html('<figure><img src="k.jpg" alt=""><figcaption>Kim Jong Un at the launch site.</figcaption></figure>', ''));
+  const original = page('reuters.html', html('<figure><img src="k.jpg" alt=""><figcaption>Kim Jong Un at the launch site. KCNA/via REUTERS</figcaption></figure>', '<div class="byline">By Robin Emmott</div>'));
+  const choice = chooseReference([stripped, original]);
+  assert.is(choice.source, 'reuters.html');
+  assert.is(choice.reason, 'it carries the agency dateline, the agency credit line, the byline and the agency photo credits; the next best, copy.html, lacks the byline and the agency photo credits');
+});
+
 test('compareStoryChoosingReference compares the others with the chosen page and reports why', () => {
   const report = compareStoryChoosingReference(pages);
   assert.is(report.reference.source, 'reference.html');

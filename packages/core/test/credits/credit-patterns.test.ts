@@ -77,6 +77,13 @@ test('each credit form is reported as the credit itself, not the text around it'
     ['photo-via-agency', '(Korean Central News Agency/Korea News Service via AP)', 'Korean Central News Agency/Korea News Service via AP'],
     ['photo-via-agency', 'in Pyongyang. STR/AFP via Getty Images', 'STR/AFP via Getty Images'],
     ['photo-via-agency', 'the Russian space agency said.(Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)', 'Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP'],
+    ['photo-via-agency', 'at the plant, in this handout picture. Ministry of Defence/Handout via REUTERS ATTENTION EDITORS', 'Ministry of Defence/Handout via REUTERS'],
+    ['photo-via-agency', 'Office of the President/Handout via REUTERS', 'Office of the President/Handout via REUTERS'],
+    ['photo-slash-afp', 'officials at the site. KCNA VIA KNS / AFP RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT', 'KCNA VIA KNS / AFP'],
+    ['photo-slash-afp', 'Rescuers search the rubble in Karangasem. Anthony WALLACE/AFP', 'Anthony WALLACE/AFP'],
+    ['photo-slash-afp', 'STR / AFP', 'STR / AFP'],
+    ['afp-desk-slug', 'burs-jm/ser', 'burs-jm/ser'],
+    ['afp-desk-slug', 'The story ends here.\nsst/dhc-mtp', 'sst/dhc-mtp'],
     ['ap-photo', 'walk in Seoul, South Korea. (AP Photo/Ahn Young-joon)', '(AP Photo/Ahn Young-joon)'],
     ['ap-photo', 'AP Photo/Lee Jin-man, File', 'AP Photo/Lee Jin-man, File'],
     ['getty-images', 'Getty Images', 'Getty Images'],
@@ -105,6 +112,11 @@ test('credit rules leave prose alone', () => {
     ['credit-line-plain', 'Reporting by Reuters showed the sanctions were flouted.'],
     ['credit-line-plain', 'Writing by hand, the diplomat noted the date.'],
     ['copyright', 'Copyright law in South Korea was amended.'],
+    ['photo-slash-afp', '(Photo by JUNG YEON-JE / AFP)'],
+    ['photo-slash-afp', 'STR/AFP via Getty Images'],
+    ['afp-desk-slug', 'and/or'],
+    ['afp-desk-slug', 'she/her'],
+    ['afp-desk-slug', 'Visit example.com/news/world for more.'],
   ];
   for (const [id, text] of cases) assert.is(firstMatch(id, text), null, `${id} must not match: ${text}`);
 });

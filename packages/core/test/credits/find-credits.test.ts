@@ -27,6 +27,21 @@ test('findCredits finds byline, dateline, photo credit, credit lines and copyrig
   ]);
 });
 
+test('findCredits: AFP\'s desk slug is AFP\'s credit line; a credit element holding a photo credit is not also a source label', () => {
+  const a = article([
+    block(0, 'credit', 'caption', 'KCNA VIA KNS / AFP'),
+    block(1, 'credit', 'line', 'PHOTO: Reuters'),
+    block(2, 'credit', 'line', 'Politics Reuters'),
+    block(3, 'credit', 'line', 'burs-cl/dhc'),
+  ]);
+  assert.equal(findCredits(a).map((c) => [c.type, c.text, c.agencies]), [
+    ['photo', 'KCNA VIA KNS / AFP', ['afp', 'kcna']],
+    ['photo', 'PHOTO: Reuters', ['reuters']],
+    ['source', 'Politics Reuters', ['reuters']],
+    ['credit-line', 'burs-cl/dhc', ['afp']],
+  ]);
+});
+
 test('findCredits keeps a JSON-LD author once when the page byline holds the same names', () => {
   const page = article([block(0, 'credit', 'line', 'By KIM TONG-HYUNG and MARI YAMAGUCHI')], { byline: 'KIM TONG-HYUNG, MARI YAMAGUCHI' });
   assert.equal(findCredits(page).map((c) => c.place), ['credit']);

@@ -100,6 +100,55 @@ test('extractArticle falls back to the JSON-LD articleBody when the markup holds
   assert.equal(a.blocks.filter((b) => b.role === 'body').map((b) => b.text.slice(0, 12)), ['NATO urged a', 'All 29 ambas', 'NATO is not ']);
 });
 
+// The Reuters story as its JSON-LD carries it in full, and the teaser an outlet shows of it.
+const FULL = [...BODY, 'Diplomats said there was concern that trading partners were not enforcing the sanctions already agreed.', 'NATO Secretary-General Jens Stoltenberg said the alliance stood ready to support its members in the region.'];
+const TEASER_CAPTION = 'Kim Jong Un inspects a missile launch in this undated photo. KCNA/via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY.';
+function teaserPage(ld: object | null, extraHead = ''): string {
+  const script = ld ? `<script type="application/ld+json">${JSON.stringify(ld)}</script>` : '';
+  return page(`<article><h1>NATO urges trading partners</h1><div class="byline">By Robin Emmott</div>
+    <figure><img src="kim.jpg" alt=""><figcaption>${TEASER_CAPTION}</figcaption></figure>
+    <div class="article-teaser"><p>${BODY[0]!.slice(0, 70)} …</p></div>
+    <p class="read-full"><a href="https://www.reuters.com/article/us-northkorea-missiles-nato-idUSKCN1BH1LF">Read full story</a></p>
+    <div class="credit-box">(Reporting by Robin Emmott; Editing by Andrew Heavens)</div></article>`, `${script}${extraHead}`);
+}
+const bodyOf = (a: Article) => a.blocks.filter((b) => b.role === 'body').map((b) => b.text);
+
+test('extractArticle takes the full JSON-LD articleBody over a teaser that shows its first words, and keeps the markup\'s caption and credits', () => {
+  const a = ok(teaserPage({ '@type': 'NewsArticle', headline: 'NATO urges trading partners', articleBody: FULL.join('\n\n') }));
+  assert.equal(bodyOf(a), [FULL[0]!.replace('BRUSSELS (Reuters) - ', ''), ...FULL.slice(1)]);
+  assert.equal(a.blocks.filter((b) => b.role === 'dateline').map((b) => b.text), ['BRUSSELS (Reuters) -']);
+  assert.ok(a.blocks.some((b) => b.role === 'caption' && b.text === TEASER_CAPTION), roles(a).join('\n'));
+  assert.equal(a.blocks.filter((b) => b.role === 'credit').map((b) => b.text), ['By Robin Emmott', '(Reporting by Robin Emmott; Editing by Andrew Heavens)']);
+  // The teaser's cut text is gone, not kept beside the full paragraph.
+  assert.not.ok(a.blocks.some((b) => b.text.endsWith('…')), roles(a).join('\n'));
+});
+
+test('extractArticle takes the full microdata articleBody (a meta tag) over a teaser', () => {
+  const a = ok(teaserPage(null, `<meta itemprop="articleBody" content="${FULL.join('\n')}">`));
+  assert.equal(bodyOf(a).length, FULL.length);
+  assert.ok(bodyOf(a).includes(FULL[4]!));
+});
+
+test('extractArticle keeps the credit line once when the articleBody carries it too', () => {
+  const a = ok(teaserPage({ '@type': 'NewsArticle', articleBody: [...FULL, '(Reporting by Robin Emmott; Editing by Andrew Heavens)'].join('\n\n') }));
+  assert.equal(a.blocks.filter((b) => b.text.startsWith('(Reporting by')).length, 1);
+  assert.equal(bodyOf(a).length, FULL.length);
+});
+
+test('extractArticle keeps the page\'s own body when its JSON-LD articleBody is the same text, or another text', () => {
+  // A heading and a quote in the markup: forms the data's plain paragraphs would lose.
+  const heading = 'Sanctions at the United Nations';
+  const markup = `<article><div class="byline">By Robin Emmott</div><figure><figcaption>${TEASER_CAPTION}</figcaption></figure><p>${BODY[0]}</p>
+    <h2>${heading}</h2><blockquote>${BODY[1]}</blockquote><p>${BODY[2]}</p><p>(Reporting by Robin Emmott; Editing by Andrew Heavens)</p></article>`;
+  const plain = ok(page(markup));
+  assert.equal(plain.blocks.map((b) => b.form).slice(-4), ['heading', 'quote', 'paragraph', 'paragraph']);
+  const same = ok(page(markup, `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: [BODY[0], heading, BODY[1], BODY[2]].join('\n\n') })}</script>`));
+  assert.equal(same.blocks, plain.blocks);
+  // A data body longer than the page but without the page's paragraphs is another story's (or a summary).
+  const other = ok(page(markup, `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: FULL.slice(1).map((p) => `${p} ${p}`).join('\n\n') })}</script>`));
+  assert.equal(other.blocks, plain.blocks);
+});
+
 test('extractArticle prefers the byline inside the story to a "follow the author" box elsewhere', () => {
   const a = ok(page(`<aside><div class="followauthor-name">Our Newsroom Picks</div></aside><article><div class="byline">By ROBIN EMMOTT</div>${BODY.map((p) => `<p>${p}</p>`).join('')}</article>`));
   assert.is(a.byline, 'ROBIN EMMOTT');

@@ -16,4 +16,28 @@ test('isFurniture takes the labels extraction meets in several languages', () =>
   }
 });
 
+test('isFurniture takes the lines of print and app layouts and leaves prose about the same things alone', () => {
+  for (const line of [
+    'Printed from The Portwell Ledger · https://www.portwell-ledger.example/world/nato-north-korea-123', 'Printed from: thehindu.com',
+    'This article was printed from Meridian Post', 'March 9, 2023', 'Tuesday, May 15, 2018, 1:09 p.m.', '2022-03-28', '9 March 2023 14:05 GMT',
+    'Published 3:04 PM EST, Mon March 9, 2023', 'Posted on April 29, 2022', 'https://www.meridian-post.example/2023/03/09/north-korea-missile/',
+    'Hide Ad', 'Advertisement Hide Ad', 'Hide AdAdvertisement', 'Hide Ad Hide Ad', 'Story continues below advertisement',
+    'Published: 23 Sep 2019 07:12 PM BdST Updated: 23 Sep 2019 07:13 PM BdST',
+  ]) assert.ok(isFurniture(line), line);
+  for (const prose of ['Printed from memory, the list omitted two names.', 'March 9, 2023 was the day the talks collapsed.', 'Tuesday, Wednesday, Friday', 'Hide Ad campaigns were banned in 2019, the regulator said.']) {
+    assert.not.ok(isFurniture(prose), prose);
+  }
+});
+
+test('isFurniture takes related-link labels, embed residue and CMS codes inside a body', () => {
+  for (const line of [
+    'READ MORE:', 'RELATED:', 'More:', 'RELATED STORIES', 'Read more...', 'Read full story', 'Related: North Korea fires missile over Japan',
+    'More: Seoul and Washington hold joint drills', 'Could not display Tweet', 'This Tweet is unavailable.', 'View this post on Instagram',
+    'A post shared by NATO (@nato)', 'Sorry, this video is not yet available or has expired', 'pic.twitter.com/AbC123xyz', '— NATO (@NATO) March 9, 2023', '[[nid:568421]]', '[wpgmappity id=”1505″]',
+  ]) assert.ok(isFurniture(line), line);
+  for (const prose of ['More than 40 people were missing.', 'Related talks are due next week, the ministry said.', 'He said - in a tweet (@nato) - that the talks failed.', '[Photo/Xinhua]']) {
+    assert.not.ok(isFurniture(prose), prose);
+  }
+});
+
 test.run();

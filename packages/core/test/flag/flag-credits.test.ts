@@ -53,6 +53,27 @@ test('flagCredits: a copy that names Reuters nowhere gets one high agency findin
   ]);
 });
 
+test('flagCredits never pairs a lost photo credit with a source label ("Politics Reuters", "Reuters · March 9, 2023", "Reuters via Briefline", "Story via Reuters")', () => {
+  for (const label of ['Politics Reuters', 'Reuters · March 9, 2023', 'Reuters via Briefline', 'Story via Reuters', 'Briefline via Reuters']) {
+    const copy = article([
+      block(0, 'credit', 'line', 'By Robin Emmott'),
+      block(1, 'caption', 'caption', 'Kim Jong Un at the launch site.'),
+      block(2, 'credit', 'line', label),
+      ...REF.blocks.slice(2).map((b) => ({ ...b, index: b.index + 1 })),
+    ]);
+    assert.equal(flag(copy), [
+      ['credit-missing', 'medium', 'photo', 'KCNA/via REUTERS'],
+      ['credit-added', 'low', 'source', label],
+    ], label);
+  }
+});
+
+test('flagCredits: a photo credit standing as its own line ("KCNA/via REUTERS", "PHOTO: Reuters") is still compared as a photo credit', () => {
+  const copy = (line: string) => article([REF.blocks[0]!, block(1, 'caption', 'caption', 'Kim Jong Un at the launch site.'), block(2, 'credit', 'line', line), ...REF.blocks.slice(2).map((b) => ({ ...b, index: b.index + 1 }))]);
+  assert.equal(flag(copy('KCNA/via REUTERS')), []);
+  assert.equal(flag(copy('PHOTO: Reuters')), [['credit-changed', 'medium', 'photo', 'PHOTO: Reuters']]);
+});
+
 test('flagCredits: the agency named in a source label or isBasedOn is attribution enough', () => {
   const copy = article([BODY], { isBasedOn: 'https://www.reuters.com/article/idUSKCN1BH1NE' });
   assert.not.ok(flagCredits(REF, findCredits(REF), copy, findCredits(copy)).some((f) => f.categories[0] === 'agency'));

@@ -49,6 +49,21 @@ test('flagNotes: a caveat moved out of the caption into the body is note-changed
   assert.equal(flag(copy), [['note-changed', 'high', 'verification', 'unable-to-independently-verify']]);
 });
 
+test('flagNotes: a note in the caption\'s credit element and the same note inline in the caption has not moved; out of the picture it has', () => {
+  const ref = article([block(0, 'caption', 'caption', 'A power plant damaged in Kharkiv.'), block(1, 'credit', 'caption', 'Ministry of Defence/Handout via REUTERS')]);
+  const inline = article([block(0, 'caption', 'caption', 'A power plant damaged in Kharkiv. Ministry of Defence/Handout via REUTERS')]);
+  const run = (copy: Article) => flagNotes(ref, findNotes(ref), copy, findNotes(copy), new Map([[0, [0]]])).map((f) => f.kind);
+  assert.equal(run(inline), []);
+  assert.equal(run(article([block(0, 'caption', 'caption', 'A power plant damaged in Kharkiv.'), block(1, 'body', 'paragraph', 'The picture was a handout photo, Ministry of Defence/Handout via REUTERS')])), ['note-changed', 'note-added']);
+});
+
+test('flagNotes: "couldn\'t be confirmed" is the caveat "could not be confirmed", "can\'t be verified" is "cannot be verified"', () => {
+  const ref = article([block(0, 'body', 'paragraph', 'Local media said 250 people were on board, but that could not be confirmed. The video cannot be verified.')]);
+  const copy = article([block(0, 'body', 'paragraph', "Local media said 250 people were on board, but that couldn't be confirmed. The video can't be verified.")]);
+  assert.equal(findNotes(copy).map((n) => n.text), ["couldn't be confirmed", "can't be verified"]);
+  assert.equal(flagNotes(ref, findNotes(ref), copy, findNotes(copy), new Map([[0, [0]]])), []);
+});
+
 test('flagNotes: a note only the copy has is note-added, a correction as medium', () => {
   const copy = article([...REF.blocks, block(2, 'body', 'paragraph', 'Correction: An earlier version gave the wrong date.')]);
   assert.equal(flag(copy), [['note-added', 'medium', 'correction', 'correction-label']]);

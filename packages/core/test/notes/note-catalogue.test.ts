@@ -102,11 +102,19 @@ test('phrasings across agencies hit the expected rule', () => {
     ['(ADDS details in paras 4-5)', 'adds-advisory'],
     ['(CORRECTS name of spokesman in 3rd par)', 'corrects-advisory'],
     ['EMBARGOED FOR RELEASE UNTIL 6:30 PM EDT', 'embargoed-code'],
+    ['This story has been updated with comments from the governor in paragraph 4.', 'story-has-been-updated'],
+    ['This article was updated on March 9 to include a statement from the ministry.', 'story-has-been-updated'],
+    ["Local media said 250 people were on board, but that couldn't be confirmed.", 'not-verified'],
   ];
   for (const [text, id] of cases) {
     const rule = NOTE_CATALOGUE.find((r) => r.id === id)!;
     assert.ok(matches(rule, text), `${id} must match: ${text}`);
   }
+});
+
+test('"updated to correct" is a correction, not an update', () => {
+  const text = 'This story has been updated to correct the death toll in paragraph 2.';
+  assert.equal(NOTE_CATALOGUE.filter((rule) => matches(rule, text)).map((rule) => rule.id), ['story-has-been-corrected']);
 });
 
 test('a market restriction needs OUT in capitals after a place, not a verb', () => {
@@ -147,6 +155,7 @@ test('every phrasing issue 5 lists is caught by a rule of its category', () => {
     ['(Adds comments from diplomat, updates death toll in paragraph 2)', 'update'],
     ['Updates with NATO statement', 'update'],
     ['Rewrites throughout with NATO statement', 'update'],
+    ['This story has been updated with comments from the governor in paragraph 4.', 'update'],
     ["Editor's note: This story contains graphic details.", 'editors-note'],
     ['Correction: NATO has 29 members.', 'correction'],
     ['Clarification: The statement came from all members.', 'correction'],

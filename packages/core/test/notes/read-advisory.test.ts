@@ -31,6 +31,10 @@ test('readAdvisory reads AP and AFP phrasings', () => {
   assert.equal(read('(ADDS details in paras 4-5)'), { paragraphs: [4, 5], earlier: [], adds: true, headline: false });
 });
 
+test('readAdvisory reads the paragraph an AP update sentence names', () => {
+  assert.equal(readAdvisory('This story has been updated with comments from the governor in paragraph 4.').paragraphs, [4]);
+});
+
 test('readAdvisory does not take a negation in the corrected text for an earlier wording', () => {
   assert.equal(read('(Corrects to say ministry did not comment, in paragraphs 2, 4 and 7)'), { paragraphs: [2, 4, 7], earlier: [], adds: false, headline: false });
 });
