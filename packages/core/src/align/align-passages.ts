@@ -33,6 +33,9 @@ export interface PassageAlignment {
   removed: number[];
   /** Copy blocks that correspond to no reference block. */
   added: number[];
+  /** Runs of copy sentences the copy put between two reference paragraphs, inside a block that
+   * holds sentences of both (a body run together): added as a paragraph is. */
+  inserted: SentenceUnit[][];
   /** Reference blocks after the copy's end, wholly lost. */
   truncated: number[];
   /** Where the copy stops inside a reference block; that block's text from there on is lost too. */
@@ -73,8 +76,11 @@ export function alignPassages(ref: SentenceSide, copy: SentenceSide, settings: R
     refUsed[r] = copyUsed[c] = 1;
     drafts.push({ reference: [r], units, twin: c });
   }
+  let inserted: SentenceUnit[][] = [];
   if (twins.size < refBlockCount && twins.size < copyBlockCount) {
-    drafts.push(...alignRest(ref, copy, settings, { refUsed, copyUsed, refPaired, copyPartner, same }));
+    const rest = alignRest(ref, copy, settings, { refUsed, copyUsed, refPaired, copyPartner, same });
+    drafts.push(...rest.drafts);
+    inserted = rest.inserted;
   }
   for (const d of drafts) {
     for (const r of d.reference) refUsed[r] = 1;
@@ -116,7 +122,7 @@ export function alignPassages(ref: SentenceSide, copy: SentenceSide, settings: R
   }
   const added: number[] = [];
   for (let b = 0; b < copyBlockCount; b++) if (!inPassage[b] && copy.firstUnit[b + 1]! > copy.firstUnit[b]!) added.push(b);
-  return { passages, removed, added, truncated, cut: cut === null ? null : { block: cut.block, start: cut.start } };
+  return { passages, removed, added, inserted, truncated, cut: cut === null ? null : { block: cut.block, start: cut.start } };
 }
 
 /** Reference blocks and copy units (in copy order) on their way to a passage. */
@@ -143,10 +149,10 @@ interface Marks {
 // The sentences of the blocks that are not twins, aligned, and read as clusters: reference
 // blocks joined by a copy sentence that pairs with sentences of both, each with the copy
 // sentences paired with its own and the unpaired ones among them.
-function alignRest(ref: SentenceSide, copy: SentenceSide, settings: Required<AlignOptions>, marks: Marks): Draft[] {
+function alignRest(ref: SentenceSide, copy: SentenceSide, settings: Required<AlignOptions>, marks: Marks): { drafts: Draft[]; inserted: SentenceUnit[][] } {
   const refRest = unitsOutside(ref, marks.refUsed);
   const copyRest = unitsOutside(copy, marks.copyUsed);
-  if (refRest.length === 0 || copyRest.length === 0) return [];
+  if (refRest.length === 0 || copyRest.length === 0) return { drafts: [], inserted: [] };
   const { groups } = alignFingerprints(refRest.map((k) => ref.prints[k]!), copyRest.map((k) => copy.prints[k]!), settings);
   const parent = Array.from({ length: ref.texts.length }, (_, b) => b);
   const find = (b: number): number => {
@@ -154,6 +160,7 @@ function alignRest(ref: SentenceSide, copy: SentenceSide, settings: Required<Ali
     return b;
   };
   const owner = new Int32Array(copy.units.length).fill(-1);
+  const firstPartner = new Int32Array(copy.units.length).fill(-1); // the first reference unit of its group
   const keys = (prints: SentenceSide['prints'], at: readonly number[]) => at.map((u) => prints[u]!.key).join(' ');
   for (const g of groups) {
     const rs = g.reference.map((k) => refRest[k]!);
@@ -168,11 +175,11 @@ function alignRest(ref: SentenceSide, copy: SentenceSide, settings: Required<Ali
     for (const c of cs) {
       marks.same[c] = unchanged ? 1 : 0;
       owner[c] = first;
+      firstPartner[c] = rs[0]!;
       marks.copyPartner[c] = rs[rs.length - 1]!;
     }
   }
   for (const c of copyRest) if (owner[c]! >= 0) owner[c] = find(owner[c]!);
-  const lacking = new Set<number>(); // clusters with a sentence the copy did not pair
   const clusters = new Map<number, Draft>();
   for (let b = 0; b < ref.texts.length; b++) {
     if (marks.refUsed[b] || !hasPairedUnit(ref, b, marks.refPaired)) continue;
@@ -180,11 +187,26 @@ function alignRest(ref: SentenceSide, copy: SentenceSide, settings: Required<Ali
     const draft = clusters.get(root);
     if (draft) draft.reference.push(b);
     else clusters.set(root, { reference: [b], units: [] });
-    for (let u = ref.firstUnit[b]!; u < ref.firstUnit[b + 1]!; u++) if (!marks.refPaired[u]) lacking.add(root);
   }
-  const owners = assignUnpaired(copy, copyRest, owner, lacking);
-  for (const c of copyRest) if (owners[c]! >= 0) clusters.get(owners[c]!)!.units.push(c);
-  return [...clusters.values()];
+  // A reference sentence next to `r` (step 1 after it, -1 before it), in its block, that the copy lacks.
+  const lacksBeside = (r: number, step: 1 | -1) => {
+    const next = r + step;
+    return next >= 0 && next < ref.units.length && ref.units[next]!.block === ref.units[r]!.block && !marks.refPaired[next];
+  };
+  const owners = assignUnpaired(copy, copyRest, owner, (before, after) =>
+    lacksBeside(marks.copyPartner[before]!, 1) ? 'before' : lacksBeside(firstPartner[after]!, -1) ? 'after' : 'neither');
+  const inserted: SentenceUnit[][] = [];
+  for (const c of copyRest) {
+    if (owners[c]! >= 0) clusters.get(owners[c]!)!.units.push(c);
+    else if (owners[c] === INSERTED) {
+      const run = inserted[inserted.length - 1];
+      const last = run?.[run.length - 1];
+      const unit = copy.units[c]!;
+      if (run && last && last.block === unit.block && owners[c - 1] === INSERTED) run.push(unit);
+      else inserted.push([unit]);
+    }
+  }
+  return { drafts: [...clusters.values()], inserted };
 }
 
 // Positions of the units of blocks not yet used, in order.
@@ -224,10 +246,15 @@ function hasPairedUnit(side: SentenceSide, block: number, paired: Uint8Array): b
   return false;
 }
 
+const INSERTED = -2; // the owner of a passage of the copy's own between two reference paragraphs
+
 // A copy sentence that pairs with nothing belongs with the paired sentences around it in its
-// block: an added clause or a rewritten sentence inside a paragraph. Between two paragraphs'
-// sentences (a body run together), it goes to the one that lacks a sentence, else the first.
-function assignUnpaired(copy: SentenceSide, rest: readonly number[], paired: Int32Array, lacking: ReadonlySet<number>): Int32Array {
+// block: an added clause or a rewritten sentence inside a paragraph. Between the sentences of
+// two reference paragraphs (a body run together), it replaces a sentence one of them lacks
+// there; where neither lacks one, the copy inserted it between them.
+function assignUnpaired(
+  copy: SentenceSide, rest: readonly number[], paired: Int32Array, lacking: (before: number, after: number) => 'before' | 'after' | 'neither',
+): Int32Array {
   const owners = Int32Array.from(paired);
   for (let k = 0; k < rest.length; ) {
     const block = copy.units[rest[k]!]!.block;
@@ -237,12 +264,17 @@ function assignUnpaired(copy: SentenceSide, rest: readonly number[], paired: Int
     for (let i = k; i < end; i++) {
       const c = rest[i]!;
       if (paired[c]! >= 0) {
-        before = paired[c]!;
+        before = c;
         continue;
       }
       let after = -1;
-      for (let j = i + 1; j < end && after < 0; j++) after = paired[rest[j]!]!;
-      owners[c] = before < 0 ? after : after < 0 || after === before || !lacking.has(after) || lacking.has(before) ? before : after;
+      for (let j = i + 1; j < end && after < 0; j++) if (paired[rest[j]!]! >= 0) after = rest[j]!;
+      if (before < 0 || after < 0) owners[c] = before < 0 ? (after < 0 ? -1 : paired[after]!) : paired[before]!;
+      else if (paired[before] === paired[after]) owners[c] = paired[before]!;
+      else {
+        const side = lacking(before, after);
+        owners[c] = side === 'before' ? paired[before]! : side === 'after' ? paired[after]! : INSERTED;
+      }
     }
     k = end;
   }

@@ -101,6 +101,19 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
       copy: { blocks: [cp.block.index], text: cp.block.text, words: cp.content },
     });
   }
+  for (const run of alignment.inserted) {
+    const cp = copy[run[0]!.block]!;
+    const words = run.map((u) => cp.content.slice(u.start, u.end)).join(' ');
+    findings.push({
+      id: findingId('added', [words]),
+      kind: 'added',
+      severity: cp.block.role === 'body' ? 'medium' : 'low',
+      categories: [],
+      message: `copy adds, inside ${blockLabel([cp.block.index])}: ${quote(words)}`,
+      reference: { blocks: [], text: '', words: '' },
+      copy: { blocks: [cp.block.index], text: words, words },
+    });
+  }
   const lost = lostEnding(reference, alignment);
   if (lost) findings.push(lost);
   return findings;

@@ -83,6 +83,23 @@ test('alignPassages finds a copy that stops after a sentence inside a paragraph,
   assert.is(moved.cut, null);
 });
 
+test('alignPassages finds a passage the copy inserted between two paragraphs of a body run together', () => {
+  const inserted = 'Markets in Seoul fell sharply on the news. Traders in the city said they expected more tests.';
+  const copy = [[P[0], P[1], inserted, P[2], P[3]].join(' ')];
+  const a = align(P, copy);
+  assert.equal(a.inserted.map((run) => run.map((u) => copy[0]!.slice(u.start, u.end)).join(' ')), [inserted]);
+  assert.equal(words(copy, a), P.map((p, k) => `${k}: ${p}`));
+});
+
+test('alignPassages gives a sentence standing where a paragraph lost one to that paragraph, not to the insertions', () => {
+  const [first, second] = P[1]!.split('. ');
+  const copy = [[P[0], `${first}.`, 'World powers differed on the response.', P[2], P[3]].join(' ')];
+  const a = align(P, copy);
+  assert.equal(a.inserted, []);
+  assert.equal(words(copy, a)[1], `1: ${first}. World powers differed on the response.`);
+  assert.ok(second);
+});
+
 test('alignPassages reports a copy block that matches nothing as added', () => {
   const a = align(P, [P[0]!, 'Markets in Seoul fell sharply on the news, traders in the city said.', P[1]!, P[2]!, P[3]!]);
   assert.equal(a.added, [1]);

@@ -42,6 +42,13 @@ test('compareCopy reports an edit in a body run together once, for its paragraph
   assert.is(f.copy.text, REFERENCE[3]!.replace('54', '45'), 'the copy side quotes the changed sentence, not the whole run-together body');
 });
 
+test('compareCopy reports a paragraph inserted into a body run together as added, quoting only it', () => {
+  const inserted = 'Police said the captain had been detained for questioning.';
+  const copy = [...REFERENCE.slice(0, 2), inserted, ...REFERENCE.slice(2)].join(' ');
+  const findings = compare(REFERENCE.join('\n\n'), copy);
+  assert.equal(findings.map((f) => `${f.severity} ${f.kind} ${f.copy.text}`), [`medium added ${inserted}`]);
+});
+
 test('compareCopy quotes the copy paragraph that holds an edit, not the unchanged half of a split', () => {
   const [first, second] = REFERENCE[1]!.split('. ');
   const copy = [REFERENCE[0], `${first!.replace('100', '120')}.`, second, ...REFERENCE.slice(2)].join('\n\n');
