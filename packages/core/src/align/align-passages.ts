@@ -3,6 +3,7 @@ import { alignFingerprints } from './align-fingerprints.js';
 import { longestIncreasing } from './longest-increasing.js';
 import type { SentenceSide, SentenceUnit } from './sentence-side.js';
 import { findCut, type Cut } from './find-cut.js';
+import { pairLeftovers, type Draft } from './pair-leftovers.js';
 
 /** A range of a copy block, and whether its words are the reference's, word for word. */
 export interface PassageRange extends SentenceUnit {
@@ -86,7 +87,7 @@ export function alignPassages(ref: SentenceSide, copy: SentenceSide, settings: R
     for (const r of d.reference) refUsed[r] = 1;
     for (const u of d.units) copyUsed[copy.units[u]!.block] = 1;
   }
-  drafts.push(...pairLeftovers(ref, copy, settings, refUsed, copyUsed));
+  drafts.push(...pairLeftovers(ref, copy, settings, drafts, refUsed, copyUsed));
   drafts.sort((a, b) => a.reference[0]! - b.reference[0]!);
 
   const lastRef = drafts.reduce((last, d) => Math.max(last, d.reference[d.reference.length - 1]!), -1);
@@ -123,14 +124,6 @@ export function alignPassages(ref: SentenceSide, copy: SentenceSide, settings: R
   const added: number[] = [];
   for (let b = 0; b < copyBlockCount; b++) if (!inPassage[b] && copy.firstUnit[b + 1]! > copy.firstUnit[b]!) added.push(b);
   return { passages, removed, added, inserted, truncated, cut: cut === null ? null : { block: cut.block, start: cut.start } };
-}
-
-/** Reference blocks and copy units (in copy order) on their way to a passage. */
-interface Draft {
-  reference: number[];
-  units: number[];
-  /** The copy block, for a block that is its reference block's twin. */
-  twin?: number;
 }
 
 /** What the alignment of the sentences outside twin blocks reads and fills in. */
@@ -279,24 +272,4 @@ function assignUnpaired(
     k = end;
   }
   return owners;
-}
-
-// Blocks whose sentences paired with nothing may still be one paragraph rewritten in every
-// sentence: paired whole as the block aligner pairs paragraphs (similar, split, merged).
-function pairLeftovers(ref: SentenceSide, copy: SentenceSide, settings: Required<AlignOptions>, refUsed: Uint8Array, copyUsed: Uint8Array): Draft[] {
-  const left = (side: SentenceSide, used: Uint8Array) => {
-    const blocks: number[] = [];
-    for (let b = 0; b < side.texts.length; b++) if (!used[b] && side.firstUnit[b + 1]! > side.firstUnit[b]!) blocks.push(b);
-    return blocks;
-  };
-  const refLeft = left(ref, refUsed);
-  const copyLeft = left(copy, copyUsed);
-  if (refLeft.length === 0 || copyLeft.length === 0) return [];
-  const blocks = alignFingerprints(refLeft.map((b) => ref.blockPrint(b)), copyLeft.map((b) => copy.blockPrint(b)), settings);
-  return blocks.groups.map((g) => {
-    const copyBlocks = g.copy.map((k) => copyLeft[k]!);
-    const units: number[] = [];
-    for (const b of copyBlocks) for (let u = copy.firstUnit[b]!; u < copy.firstUnit[b + 1]!; u++) units.push(u);
-    return { reference: g.reference.map((k) => refLeft[k]!), units };
-  });
 }

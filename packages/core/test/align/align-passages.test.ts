@@ -59,6 +59,16 @@ test('alignPassages pairs a paragraph whole when every one of its sentences was 
   assert.equal([a.removed, a.added], [[], []]);
 });
 
+test('alignPassages pairs a paragraph rewritten in the same place, between the same kept paragraphs', () => {
+  const lede = 'A ferry packed with about 200 people capsized in a river in southern Bangladesh, killing at least 31 people and leaving dozens more missing.';
+  const update = 'A ferry packed with about 300 people has collided with a cargo boat and capsized in a Bangladeshi river, killing 31 people and leaving up to 200 more missing.';
+  const a = align([P[0]!, lede, P[1]!], [P[0]!, update, P[1]!]);
+  assert.equal(a.passages.map((p) => `${p.reference}=${p.copy}`), ['0=0', '1=1', '2=2']);
+  // The same paragraph elsewhere, with other paragraphs between, is removed and added.
+  const apart = align([P[0]!, lede, P[1]!, P[2]!], [P[0]!, P[1]!, P[2]!, update]);
+  assert.equal([apart.removed, apart.added], [[1], [3]]);
+});
+
 test('alignPassages reports paragraphs the copy lacks as removed, or as the lost ending after its last', () => {
   const a = align(P, [P[0]!, P[2]!]);
   assert.equal([a.removed, a.truncated, a.cut], [[1], [3], null]);
