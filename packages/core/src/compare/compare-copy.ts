@@ -12,6 +12,8 @@ import { findNotes } from '../notes/find-notes.js';
 import type { NoteRule } from '../notes/note-catalogue.js';
 import { NOTE_CATALOGUE } from '../notes/note-catalogue.js';
 import { contentOf, isInlineCredit, type Span } from '../segment/content-text.js';
+import { findFurnitureSentences } from '../segment/find-furniture-sentences.js';
+import { normalizeText } from '../segment/normalize-text.js';
 import type { BlockMemo } from '../segment/block-memo.js';
 import type { Article, CreditHit, Finding, FindingKind, NoteHit } from '../types.js';
 
@@ -59,7 +61,8 @@ const KIND_ORDER: readonly FindingKind[] = [
 // A block's words depend on its text, its role and the spans taken out of it alone: a copy block
 // repeating a reference block with the same spans (most of them) takes the reference's words.
 // The reference's words are collected (`plain`); a copy only looks them up (`known`).
-function contentBlocks(read: ReadArticle, known?: PlainWords): { blocks: ContentBlock[]; plain: PlainWords | null } {
+// A block that repeats a headline (a plain-text copy's first line) is no story block either.
+function contentBlocks(read: ReadArticle, known?: PlainWords, headline?: string | null): { blocks: ContentBlock[]; plain: PlainWords | null } {
   const spans = new Map<number | null, Span[]>();
   const add = (block: number | null, span: Span) => {
     const list = spans.get(block);
@@ -70,17 +73,24 @@ function contentBlocks(read: ReadArticle, known?: PlainWords): { blocks: Content
   for (const c of read.credits) if (isInlineCredit(c.type)) add(c.block, [c.start, c.end]);
   const blocks: ContentBlock[] = [];
   const plain: PlainWords | null = known ? null : { body: new Map(), caption: new Map() };
+  const headlines = new Set([read.article.title, headline].flatMap((t) => (t ? [foldHeadline(t)] : [])));
   for (const block of read.article.blocks) {
     if (block.role !== 'body' && block.role !== 'caption') continue;
+    if (block.role === 'body' && headlines.size > 0 && block.text.length < MAX_HEADLINE_CHARS && headlines.has(foldHeadline(block.text))) continue;
     const removed = spans.get(block.index) ?? [];
     const signature = removed.length === 0 ? '' : removed.map(([s, e]) => `${s}:${e}`).join(',');
     const seen = known?.[block.role].get(block.text);
-    const content = seen !== undefined && seen.signature === signature ? seen.content : contentOf(block, removed);
+    // Sentences of furniture inside a paragraph (a wrap or a lost break joined them) go too.
+    const content = seen !== undefined && seen.signature === signature ? seen.content
+      : contentOf(block, block.role === 'body' ? [...removed, ...findFurnitureSentences(block.text)] : removed);
     plain?.[block.role].set(block.text, { signature, content });
     if (content !== '') blocks.push({ block, content });
   }
   return { blocks, plain };
 }
+
+const MAX_HEADLINE_CHARS = 300; // longer blocks are prose, whatever they repeat
+const foldHeadline = (text: string) => normalizeText(text).toLowerCase();
 
 /** An article's story blocks and their sentences: what alignment reads. */
 interface Prepared {
@@ -93,8 +103,8 @@ type PlainWords = Record<'body' | 'caption', Map<string, { signature: string; co
 
 // A copy's block that repeats a reference block letter for letter (most of them) takes the
 // reference's sentences and fingerprints: fingerprints are never changed once made.
-function prepare(read: ReadArticle, reference: PreparedReference): Prepared {
-  const { blocks } = contentBlocks(read, reference.plain);
+function prepare(read: ReadArticle, reference: PreparedReference, headline: string | null): Prepared {
+  const { blocks } = contentBlocks(read, reference.plain, headline);
   return { blocks, sentences: prepareSentences(blocks.map((b) => b.content), reference.sentences) };
 }
 
@@ -129,7 +139,7 @@ export function compareCopy(reference: ReadArticle, copy: ReadArticle, options: 
   const settings = resolveAlignOptions(options.align);
   const preparedReference = prepareReference(reference);
   const { blocks: refBlocks, sentences: refSentences } = preparedReference;
-  const { blocks: copyBlocks, sentences: copySentences } = prepare(copy, preparedReference);
+  const { blocks: copyBlocks, sentences: copySentences } = prepare(copy, preparedReference, reference.article.title);
   const alignment = alignPassages(refSentences, copySentences, settings);
   const alignedCopyBlocks = new Map<number, number[]>();
   for (const passage of alignment.passages) {

@@ -31,6 +31,17 @@ test('compareCopy finds nothing in a copy hard-wrapped at 64 columns', () => {
   assert.equal(compare(REFERENCE.join('\n\n'), wrapped).map((f) => f.message), []);
 });
 
+test('compareCopy takes out an ad label that a wrap joined into a paragraph', () => {
+  const copy = [REFERENCE[0], `${REFERENCE[1]} Advertisement`, ...REFERENCE.slice(2)].join('\n\n');
+  assert.equal(compare(REFERENCE.join('\n\n'), copy).map((f) => f.message), []);
+});
+
+test('compareCopy does not take a plain-text copy\'s headline line for an added paragraph', () => {
+  const reference: Article = { ...textArticle(REFERENCE.join('\n\n')), title: 'Ferry capsizes near Dhaka. Hundreds feared missing.' };
+  const copy = textArticle(['Ferry capsizes near Dhaka. Hundreds feared missing.', ...REFERENCE].join('\n\n'));
+  assert.equal(compareCopy(readArticle(reference), readArticle(copy)).map((f) => f.message), []);
+});
+
 test('compareCopy reports an edit in a body run together once, for its paragraph, quoting its sentence', () => {
   const copy = REFERENCE.join(' ').replace('54 bodies', '45 bodies');
   const changed = compare(REFERENCE.join('\n\n'), copy).filter((f) => f.kind === 'changed');
