@@ -119,16 +119,17 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
   return findings;
 }
 
-// The copy's side of a changed passage: the blocks with a changed sentence (whole blocks), or
-// the changed sentences themselves (a block holds other paragraphs' sentences too). Null when
-// no copy sentence changed (the copy only lost one), so the whole passage is the place.
+// The copy's side of a changed passage: the blocks with a changed sentence, whole, or where a
+// block holds other paragraphs' sentences too (a body run together), the passage's own
+// sentences in it. Null when no copy sentence changed (the copy only lost one), so the whole
+// passage is the place.
 function editedCopy(passage: Passage, copy: readonly ContentBlock[], words: string): FindingSide | null {
   const changed = passage.ranges.filter((r) => !r.same);
   if (changed.length === 0 || changed.length === passage.ranges.length) return null;
   const blocks = [...new Set(changed.map((r) => r.block))];
   const text = passage.whole
     ? blocks.map((b) => copy[b]!.block.text).join('\n')
-    : piecesOf({ ...passage, ranges: changed }, copy).join('\n');
+    : piecesOf({ ...passage, ranges: passage.ranges.filter((r) => blocks.includes(r.block)) }, copy).join('\n');
   return { blocks: blocks.map((b) => copy[b]!.block.index), text, words };
 }
 
