@@ -14,6 +14,7 @@ import { NOTE_CATALOGUE } from '../notes/note-catalogue.js';
 import { contentOf, isInlineCredit, type Span } from '../segment/content-text.js';
 import { findFurnitureSentences } from '../segment/find-furniture-sentences.js';
 import { normalizeText } from '../segment/normalize-text.js';
+import { splitSentences } from '../segment/split-sentences.js';
 import type { BlockMemo } from '../segment/block-memo.js';
 import type { Article, CreditHit, Finding, FindingKind, NoteHit } from '../types.js';
 
@@ -69,7 +70,7 @@ function contentBlocks(read: ReadArticle, known?: PlainWords, headline?: string 
     if (list) list.push(span);
     else spans.set(block, [span]);
   };
-  for (const n of read.notes) add(n.block, [n.start, n.end]);
+  for (const n of read.notes) add(n.block, noteSpan(read.article, n));
   for (const c of read.credits) if (isInlineCredit(c.type)) add(c.block, [c.start, c.end]);
   const blocks: ContentBlock[] = [];
   const plain: PlainWords | null = known ? null : { body: new Map(), caption: new Map() };
@@ -90,6 +91,21 @@ function contentBlocks(read: ReadArticle, known?: PlainWords, headline?: string 
 }
 
 const MAX_HEADLINE_CHARS = 300; // longer blocks are prose, whatever they repeat
+const MAX_NOTE_RESIDUE_WORDS = 4; // "Reuters … the report." is what a caveat leaves of its sentence
+
+// A note in prose ("Reuters could not independently verify the report.") is its whole sentence
+// when the rest of the sentence says nothing of its own: a copy that drops the caveat then
+// loses no words besides the note itself.
+function noteSpan(article: Article, note: NoteHit): Span {
+  const block = note.block === null ? undefined : article.blocks[note.block];
+  if (!block || block.role !== 'body') return [note.start, note.end];
+  for (const [start, end] of splitSentences(block.text)) {
+    if (start > note.start || end < note.end) continue;
+    const rest = `${block.text.slice(start, note.start)} ${block.text.slice(note.end, end)}`.match(/[\p{L}\p{N}]+/gu) ?? [];
+    return rest.length <= MAX_NOTE_RESIDUE_WORDS ? [start, end] : [note.start, note.end];
+  }
+  return [note.start, note.end];
+}
 const foldHeadline = (text: string) => normalizeText(text).toLowerCase();
 
 /** An article's story blocks and their sentences: what alignment reads. */

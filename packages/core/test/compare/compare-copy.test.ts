@@ -42,6 +42,19 @@ test('compareCopy does not take a plain-text copy\'s headline line for an added 
   assert.equal(compareCopy(readArticle(reference), readArticle(copy)).map((f) => f.message), []);
 });
 
+test('compareCopy reports a dropped in-text caveat as a note, not also as words cut from its paragraph', () => {
+  const withCaveat = [...REFERENCE.slice(0, 3), `${REFERENCE[3]} Reuters could not independently verify the report.`, REFERENCE[4]].join('\n\n');
+  const findings = compare(withCaveat, REFERENCE.join('\n\n'));
+  assert.equal(findings.map((f) => `${f.severity} ${f.kind}`), ['high note-changed']);
+});
+
+test('compareCopy keeps the words a caveat shares its sentence with', () => {
+  const withCaveat = [...REFERENCE.slice(0, 4), 'Officials could not independently verify that 54 bodies had been recovered from the river before dawn.'].join('\n\n');
+  const copy = [...REFERENCE.slice(0, 4), 'Officials said that 45 bodies had been recovered from the river before dawn.'].join('\n\n');
+  const changed = compare(withCaveat, copy).filter((f) => f.kind === 'changed');
+  assert.ok(changed.some((f) => f.categories.includes('number')), changed.map((f) => f.message).join('\n'));
+});
+
 test('compareCopy reports an edit in a body run together once, for its paragraph, quoting its sentence', () => {
   const copy = REFERENCE.join(' ').replace('54 bodies', '45 bodies');
   const changed = compare(REFERENCE.join('\n\n'), copy).filter((f) => f.kind === 'changed');
