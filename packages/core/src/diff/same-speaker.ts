@@ -1,0 +1,35 @@
+import type { Token } from '../segment/tokenize-words.js';
+import { ATTRIBUTION_WORDS, NOT_NAMES } from './edit-lexicon.js';
+import { styleRule } from './style-rules.js';
+
+const PRONOUNS = new Set(styleRule('speaker-pronouns', 'words').words);
+const POSSESSIVES = new Set(['his', 'her', 'their']);
+const SUBJECTS = new Set(['he', 'she', 'they', 'her']); // "her" is also "told her"
+const MAX_SPEAKER_WORDS = 7; // "local police chief Mohammad Shahabuddin Khan"
+
+const isName = (t: Token) => /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.key) && !PRONOUNS.has(t.key);
+
+/**
+ * Whether two runs of words name the same speaker: the same words, or a pronoun and a name
+ * ("she" / "Karnawati", "he" / "local police chief Mohammad Khan", "his" / "Professor
+ * Hawking's"): the copy named whom the reference's pronoun stands for. A name for a name is
+ * another speaker, and so is a capitalized word opening a sentence ("Analysts said").
+ *
+ * @param isMidSentence Whether a token stands inside its sentence ('"X," Karnawati said').
+ * @example isSameSpeaker(words('she'), words('Karnawati'), () => true) // => true
+ */
+export function isSameSpeaker(a: readonly Token[], b: readonly Token[], isMidSentence: (t: Token) => boolean): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  if (a.length === b.length && a.every((t, i) => t.key === b[i]!.key)) return true;
+  const [pronoun, named] = a.length === 1 && PRONOUNS.has(a[0]!.key) ? [a[0]!, b] : b.length === 1 && PRONOUNS.has(b[0]!.key) ? [b[0]!, a] : [null, a];
+  if (!pronoun || named.length > MAX_SPEAKER_WORDS) return false;
+  const last = named[named.length - 1]!;
+  if (!isName(last)) return false;
+  // "his" is "Hawking's"; "he" is "Hawking".
+  const possessive = last.key.endsWith("'s");
+  if (possessive ? !POSSESSIVES.has(pronoun.key) : !SUBJECTS.has(pronoun.key)) return false;
+  // A capital opening a sentence may be any word ("Analysts said"): one name must stand mid-sentence.
+  if (!named.some((t) => isName(t) && isMidSentence(t))) return false;
+  // Descriptors before the name are lower-case words: "local police chief".
+  return named.every((t) => !ATTRIBUTION_WORDS.has(t.key) && (isName(t) || /^\p{Ll}+$/u.test(t.text)));
+}
