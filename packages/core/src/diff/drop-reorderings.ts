@@ -15,6 +15,9 @@ export interface Span {
 
 const MIN_REORDERED_WORDS = 3; // "he said" can come and go by chance; a clause moved is a reordering
 const MAX_SPEAKER_WORDS = 7; // "local police chief Mohammad Shahabuddin Khan"
+const MAX_MOVE_TOKENS = 200; // an attribution moves past one quotation, not across a page
+const MAX_NOUN_TOKENS = 3; // "the order of the CJI" / "the CJI's order": the noun between
+const ARTICLES = new Set(['the', 'a', 'an']);
 // Verbs that stand before their speaker as well as after it: '"X," said Kim' is '"X," Kim said'.
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'asked', 'wrote']);
 const SENTENCE_END = new Set(['.', '!', '?']);
@@ -49,27 +52,43 @@ export function dropReorderings(spans: readonly Span[], ref: Tokens, copy: Token
 // A substitution whose cut words begin or end with a phrase the copy inserted elsewhere (or the
 // reverse) is split, so the phrase pairs up as a move: "In a statement, his children said" /
 // "Hawking's children said in a statement".
-function trimMovedPhrases(spans: readonly Span[], ref: Tokens, copy: Tokens): Span[] {
-  let out = [...spans];
+function trimMovedPhrases(spans: readonly Span[], ref: Tokens, copy: Tokens): readonly Span[] {
+  // Substitutions by the first and last word of each side, so each phrase looks up its partners.
+  const index = new Map<string, Span[]>();
+  const add = (key: string, span: Span) => {
+    const list = index.get(key);
+    if (list) list.push(span);
+    else index.set(key, [span]);
+  };
+  for (const s of spans) {
+    if (s.r0 === s.r1 || s.c0 === s.c1 || s.restyled) continue;
+    for (const [side, words] of [['ref', wordsOf(ref, s.r0, s.r1)], ['copy', wordsOf(copy, s.c0, s.c1)]] as const) {
+      if (words.length === 0) continue;
+      add(`${side} ${words[0]!.key}`, s);
+      add(`${side} ${words[words.length - 1]!.key}`, s);
+    }
+  }
+  if (index.size === 0) return spans;
+  const split = new Map<Span, Span[]>();
   for (const piece of spans) {
-    let done = false;
     const insertion = piece.r0 === piece.r1;
-    if (!insertion && piece.c0 !== piece.c1) continue;
-    const [tokens, from, to] = insertion ? [copy, piece.c0, piece.c1] : [ref, piece.r0, piece.r1];
-    const phrase = wordsOf(tokens, from, to);
+    if ((!insertion && piece.c0 !== piece.c1) || piece.restyled) continue;
+    const phrase = insertion ? wordsOf(copy, piece.c0, piece.c1) : wordsOf(ref, piece.r0, piece.r1);
     if (phrase.length < MIN_REORDERED_WORDS || phrase.some((t) => t.inQuote)) continue;
     const key = keysOf(phrase);
-    out = out.flatMap((s) => {
-      if (done || s === piece || s.r0 === s.r1 || s.c0 === s.c1 || s.restyled) return [s];
-      // The other side of a substitution: the copy's words for a cut phrase, the reference's for an inserted one.
-      const [otherTokens, o0, o1] = insertion ? [ref, s.r0, s.r1] : [copy, s.c0, s.c1];
+    // The other side of a substitution: the reference's words for an inserted phrase, the copy's for a cut one.
+    const side = insertion ? 'ref' : 'copy';
+    const otherTokens = insertion ? ref : copy;
+    const candidates = [...(index.get(`${side} ${phrase[0]!.key}`) ?? []), ...(index.get(`${side} ${phrase[phrase.length - 1]!.key}`) ?? [])];
+    for (const s of candidates) {
+      if (split.has(s)) continue;
+      const [o0, o1] = insertion ? [s.r0, s.r1] : [s.c0, s.c1];
       const words = wordsOf(otherTokens, o0, o1);
-      if (words.length <= phrase.length) return [s];
+      if (words.length <= phrase.length) continue;
       const head = keysOf(words.slice(0, phrase.length)) === key;
-      const tail = !head && keysOf(words.slice(-phrase.length)) === key;
-      if (!head && !tail) return [s];
+      if (!head && keysOf(words.slice(-phrase.length)) !== key) continue;
       // Cut after the phrase's last word and its punctuation (head), or before its first word (tail).
-      let at = head ? otherTokens.indexOf(words[phrase.length]!) : otherTokens.indexOf(words[words.length - phrase.length]!);
+      let at = otherTokens.indexOf(head ? words[phrase.length]! : words[words.length - phrase.length]!);
       if (!head) while (at > o0 && !otherTokens[at - 1]!.isWord) at--;
       const cut: Span = insertion
         ? (head ? { r0: s.r0, r1: at, c0: s.c0, c1: s.c0, restyled: false } : { r0: at, r1: s.r1, c0: s.c1, c1: s.c1, restyled: false })
@@ -77,11 +96,11 @@ function trimMovedPhrases(spans: readonly Span[], ref: Tokens, copy: Tokens): Sp
       const rest: Span = insertion
         ? (head ? { ...s, r0: at } : { ...s, r1: at })
         : (head ? { ...s, c0: at } : { ...s, c1: at });
-      done = true;
-      return head ? [cut, rest] : [rest, cut];
-    });
+      split.set(s, head ? [cut, rest] : [rest, cut]);
+      break;
+    }
   }
-  return out;
+  return split.size === 0 ? spans : spans.flatMap((s) => split.get(s) ?? [s]);
 }
 
 // Words cut in one place and put back, word for word, in another: the copy reordered sentences
@@ -109,7 +128,12 @@ function dropMovedWords(spans: readonly Span[], ref: Tokens, copy: Tokens): Span
 }
 
 /** The words a span takes out and puts in, less the words it keeps (a restyled "The" / "the"). */
-function netWords(s: Span, ref: Tokens, copy: Tokens): { cut: ContextToken[]; put: ContextToken[] } {
+interface NetWords {
+  cut: ContextToken[];
+  put: ContextToken[];
+}
+
+function netWords(s: Span, ref: Tokens, copy: Tokens): NetWords {
   const cut = wordsOf(ref, s.r0, s.r1);
   const put = wordsOf(copy, s.c0, s.c1);
   const kept = new Map<string, number>();
@@ -177,8 +201,12 @@ const firstWordAt = (tokens: Tokens, from: number, to: number) => {
 function markMovedAttributions(spans: Span[], ref: Tokens, copy: Tokens): void {
   const nets = spans.map((s) => netWords(s, ref, copy));
   for (let a = 0; a < spans.length; a++) {
-    for (let b = a + 1; b < spans.length; b++) {
+    for (let b = a + 1; b < spans.length && spans[b]!.r0 - spans[a]!.r1 <= MAX_MOVE_TOKENS; b++) {
       const [na, nb] = [nets[a]!, nets[b]!];
+      if (isPossessiveTurned(spans[a]!, spans[b]!, na, nb)) {
+        spans[a]!.restyled = spans[b]!.restyled = true;
+        continue;
+      }
       // One span cuts the words, the other puts them back.
       const aCuts = na.cut.length > 0 && na.put.length === 0 && nb.cut.length === 0 && nb.put.length > 0;
       const bCuts = nb.cut.length > 0 && nb.put.length === 0 && na.cut.length === 0 && na.put.length > 0;
@@ -203,6 +231,20 @@ function markMovedAttributions(spans: Span[], ref: Tokens, copy: Tokens): void {
       spans[a]!.restyled = spans[b]!.restyled = true;
     }
   }
+}
+
+// "the order of the CJI" / "the CJI's order": the owner cut after the noun with "of" and put
+// before it with "'s" (or the reverse), nothing else changed.
+function isPossessiveTurned(a: Span, b: Span, na: NetWords, nb: NetWords): boolean {
+  if (b.r0 - a.r1 > MAX_NOUN_TOKENS || b.c0 - a.c1 > MAX_NOUN_TOKENS || b.r0 - a.r1 !== b.c0 - a.c1) return false;
+  const owner = (words: readonly ContextToken[]) => words.filter((t) => !ARTICLES.has(t.key));
+  // The "'s" side comes first; the "of" side after the noun.
+  const [possessive, ofPhrase] = na.cut.length === 0 && nb.put.length === 0 ? [na.put, nb.cut] : na.put.length === 0 && nb.cut.length === 0 ? [na.cut, nb.put] : [[], []];
+  const named = owner(possessive);
+  const of = owner(ofPhrase);
+  if (named.length === 0 || of[0]?.key !== 'of' || of.length !== named.length + 1 || [...named, ...of].some((t) => t.inQuote)) return false;
+  const last = named[named.length - 1]!.key;
+  return last.endsWith("'s") && keysOf(named.slice(0, -1)) === keysOf(of.slice(1, -1)) && last.slice(0, -2) === of[of.length - 1]!.key;
 }
 
 // '"X," Kim said.' / '"X," said Kim.': a word cut on one side of the speaker (or verb) and put

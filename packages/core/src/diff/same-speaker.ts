@@ -21,6 +21,12 @@ const isName = (t: Token) => /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.key) &&
 export function isSameSpeaker(a: readonly Token[], b: readonly Token[], isMidSentence: (t: Token) => boolean): boolean {
   if (a.length === 0 || b.length === 0) return false;
   if (a.length === b.length && a.every((t, i) => t.key === b[i]!.key)) return true;
+  // Words both keep around the pronoun: "his children" / "Professor Hawking's children".
+  let head = 0;
+  while (head < a.length - 1 && head < b.length - 1 && a[head]!.key === b[head]!.key) head++;
+  let tail = 0;
+  while (tail < a.length - head - 1 && tail < b.length - head - 1 && a[a.length - 1 - tail]!.key === b[b.length - 1 - tail]!.key) tail++;
+  if (head > 0 || tail > 0) return isSameSpeaker(a.slice(head, a.length - tail), b.slice(head, b.length - tail), isMidSentence);
   const [pronoun, named] = a.length === 1 && PRONOUNS.has(a[0]!.key) ? [a[0]!, b] : b.length === 1 && PRONOUNS.has(b[0]!.key) ? [b[0]!, a] : [null, a];
   if (!pronoun || named.length > MAX_SPEAKER_WORDS) return false;
   const last = named[named.length - 1]!;
