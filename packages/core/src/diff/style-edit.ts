@@ -8,6 +8,8 @@ import { styleRule } from './style-rules.js';
 const FUNCTION_WORDS = new Set(styleRule('function-words', 'words').words);
 const HONORIFICS = new Set(styleRule('honorifics', 'words').words);
 const PRONOUNS = new Set(styleRule('speaker-pronouns', 'words').words);
+const ACRONYM_GLUE = new Set(styleRule('acronyms', 'words').words);
+const MAX_ACRONYM_WORDS = 8; // "the International Atomic Energy Agency (IAEA)"
 const SPEAKER_REACH = 8; // tokens from a pronoun to its "said": "his children Lucy, Robert and Tim said"
 
 type Tokens = readonly ContextToken[];
@@ -40,6 +42,47 @@ function isLinkOrTicker(removed: Tokens, added: Tokens): boolean {
   if (words.every((t) => t.inUrl)) return true;
   const oneSided = !removed.some((t) => t.isWord) || !added.some((t) => t.isWord);
   return oneSided && [...removed, ...added].every((t) => t.inTicker || t.key === ',');
+}
+
+// "Joint Chiefs of Staff (JCS)": the capitalized words before a bracketed acronym whose
+// initials it is, with the brackets; [start, end) of the group or null.
+function acronymGroup(tokens: Tokens, i: number): [number, number] | null {
+  let open = i;
+  while (open < tokens.length && open < i + MAX_ACRONYM_WORDS * 2 && tokens[open]!.key !== '(') open++;
+  const acronym = tokens[open + 1];
+  if (tokens[open]?.key !== '(' || tokens[open + 2]?.key !== ')' || !acronym || !/^[A-Z]{2,6}$/.test(acronym.text.replace(/\./g, ''))) return null;
+  const letters = acronym.text.replace(/\./g, '');
+  let start = open;
+  let k = letters.length;
+  while (k > 0 && start > 0) {
+    const t = tokens[start - 1]!;
+    if (!t.isWord) return null;
+    if (/^\p{Lu}/u.test(t.text)) {
+      if (t.text[0] !== letters[k - 1]) return null;
+      k--;
+    } else if (!ACRONYM_GLUE.has(t.key)) return null;
+    start--;
+  }
+  return k === 0 && start <= i ? [start, open + 3] : null;
+}
+
+// An acronym's spelled-out name, or the acronym, cut with the brackets while the other stays:
+// nothing a reader loses.
+function isAcronymSpelled(hunk: EditHunk, removed: Tokens, added: Tokens): boolean {
+  const [tokens, from, to, other] = added.length === 0 ? [hunk.ref, hunk.r0, hunk.r1, hunk.copy] : removed.length === 0 ? [hunk.copy, hunk.c0, hunk.c1, hunk.ref] : [null, 0, 0, []];
+  if (!tokens || !tokens.slice(from, to).some((t) => t.isWord)) return false;
+  // The other text still has the acronym, or the whole name, word for word.
+  const keeps = (keys: readonly string[]) => other.some((_, i) => keys.every((k, n) => other[i + n]?.key === k));
+  for (let i = Math.max(0, from - MAX_ACRONYM_WORDS * 2); i <= from; i++) {
+    const group = acronymGroup(tokens, i);
+    if (!group) continue;
+    const [start, end] = group;
+    const open = end - 3;
+    // Within the group, and the acronym or the whole name still stands in the other text.
+    const name = tokens.slice(start, open).map((t) => t.key);
+    if (start <= from && to <= end && (keeps([tokens[open + 1]!.key]) || keeps(name))) return true;
+  }
+  return false;
 }
 
 // Words said outside any quotation: a quotation's words are the speaker's, never style.
@@ -114,5 +157,6 @@ export function isStyleEdit(hunk: EditHunk): boolean {
   const added = hunk.copy.slice(hunk.c0, hunk.c1);
   if (isSameWords(hunk, removed, added) || isLinkOrTicker(removed, added) || isSameQuantity(hunk)) return true;
   if (!isOutsideQuotes(hunk, removed, added)) return false;
-  return isHonorific(hunk, removed, added) || isFunctionWords(hunk, removed, added) || isSpeakerNamed(hunk, removed, added);
+  return isHonorific(hunk, removed, added) || isFunctionWords(hunk, removed, added) || isSpeakerNamed(hunk, removed, added) ||
+    isAcronymSpelled(hunk, removed, added);
 }

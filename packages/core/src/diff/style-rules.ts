@@ -302,6 +302,13 @@ const RULES: StyleRule[] = [
     example: ['Tesla Inc (TSLA.O) and Samsung (005930.KS) fell.', 'Tesla Inc (NASDAQ: TSLA) and Samsung fell.'],
     nearMiss: ['Tesla Inc (TSLA.O) fell.', 'Tesla Inc (F.N) fell.'],
   },
+  {
+    id: 'acronyms', kind: 'words',
+    description: 'A name spelled out with its initials in brackets, and either one alone: "the Joint Chiefs of Staff (JCS)" / "the JCS"; these small words may stand between the initials.',
+    words: ['of', 'the', 'for', 'and', 'on', 'in', 'de'],
+    example: ['Warning shots were fired, according to the Joint Chiefs of Staff (JCS).', 'Warning shots were fired, according to the JCS.'],
+    nearMiss: ['Warning shots were fired, according to the Joint Chiefs of Staff (JCS).', 'Warning shots were fired, according to the NIS.'],
+  },
   // ── people and speakers ──
   {
     id: 'honorifics', kind: 'words',

@@ -190,4 +190,10 @@ test('diffBlocks calls "the order of the CJI" turned into "the CJI\u2019s order"
   assert.ok(categoriesOf('It came under the order of the CJI.', 'It came under the Court\u2019s order.').includes('name'));
 });
 
+test('diffBlocks calls a name or its bracketed initials left off style while the other stays; both gone is a name edit', () => {
+  assert.equal(mark(diffBlocks('The International Atomic Energy Agency (IAEA) said.', 'The IAEA said.')), ['<del>International Atomic Energy Agency (</del>:style', '<del>)</del>:style']);
+  assert.equal(mark(diffBlocks('The Joint Chiefs of Staff (JCS) said.', 'The Joint Chiefs of Staff said.')), ['<del>(JCS)</del>:style']);
+  assert.ok(categoriesOf('The International Atomic Energy Agency (IAEA) said.', 'The agency said.').includes('name'));
+});
+
 test.run();
