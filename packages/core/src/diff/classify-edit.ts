@@ -111,8 +111,9 @@ function hasName(tokens: readonly ContextToken[], start: number, end: number, ot
  * Says which categories apply to one word-level edit, in a fixed order: `number` (digits,
  * spelled numbers, money, percentages, units), `quote` (words inside quotation marks, or the
  * marks themselves), `negation`, `attribution` (who said it), `hedge` (allegedly, said to,
- * appears), `name` (a capitalized word mid-sentence), `date` (dates, weekdays, times), `style`
- * (the same words written differently). An edit that is none of these is `wording`.
+ * appears), `name` (a capitalized word mid-sentence, or a code), `date` (dates, weekdays,
+ * times), `style` (the same thing written differently, by STYLE_RULES: then nothing else). An
+ * edit that is none of these is `wording`.
  *
  * @example classifyEdit(hunkOf('All 29 ambassadors', 'All 28 ambassadors')) // => ['number']
  */

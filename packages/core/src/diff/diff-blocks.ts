@@ -44,10 +44,11 @@ function quoteWords(text: string, tokens: readonly Token[]): string {
 
 /**
  * Word-level diff of two aligned texts with jsdiff, on comparison keys (so curly and straight
- * quotes, U.S. and US, travelled and traveled compare equal), each edit classified. Tokens
- * that compare equal but are written differently come back as one `style` edit per run.
- * Sentences the copy put in another order are compared in the reference's order: a
- * reordering is not an edit.
+ * quotes, U.S. and American, travelled and traveled, haven't and have not compare equal; see
+ * STYLE_RULES), each edit classified. Tokens that compare equal but are written differently
+ * come back as one `style` edit per run. Sentences the copy put in another order are compared
+ * in the reference's order, and words moved within them (a clause, an attribution put after
+ * its quotation) are not edits, or only style.
  *
  * @param referenceText The reference block(s), as written.
  * @param givenCopyText The copy block(s), as written.
