@@ -15,8 +15,9 @@ const SPEAKER_REACH = 8; // tokens from a pronoun to its "said": "his children L
 type Tokens = readonly ContextToken[];
 const isQuoteMark = (t: ContextToken): boolean => t.key === '"' || t.key === "'";
 const marks = (tokens: Tokens) => tokens.reduce((n, t) => n + (isQuoteMark(t) ? 1 : 0), 0);
+// The words of a run glued together, with the signs that say what a number counts ("%", "$").
 const glue = (tokens: Tokens, skip?: ReadonlySet<string>) =>
-  tokens.filter((t) => (t.isWord || t.key === 'percent') && !skip?.has(t.key)).map((t) => SMALL_NUMBERS.get(t.key) ?? t.key).join('');
+  tokens.filter((t) => (t.isWord || NUMBER_WORDS.has(t.key)) && !skip?.has(t.key)).map((t) => SMALL_NUMBERS.get(t.key) ?? t.key).join('');
 const wordAfter = (tokens: Tokens, i: number) => {
   for (let k = i; k < tokens.length; k++) if (tokens[k]!.isWord) return tokens[k];
   return undefined;
@@ -144,6 +145,24 @@ function midSentence(tokens: readonly ContextToken[]): (t: Token) => boolean {
   };
 }
 
+// "it's" is "it is" or "it has", "she'd" "she would" or "she had": a copy that wrote out the
+// other reading wrote the same contraction.
+const READINGS: ReadonlyMap<string, string> = new Map([['is', 'has'], ['has', 'is'], ['would', 'had'], ['had', 'would']]);
+function isOtherReading(removed: Tokens, added: Tokens): boolean {
+  const cut = removed.filter((t) => t.isWord);
+  const put = added.filter((t) => t.isWord);
+  if (cut.length !== put.length) return false;
+  let differ = 0;
+  for (let i = 0; i < cut.length; i++) {
+    const [a, b] = [cut[i]!, put[i]!];
+    if (a.key === b.key) continue;
+    const contracted = a.text.includes("'") || a.text.includes('\u2019') ? a : b.text.includes("'") || b.text.includes('\u2019') ? b : null;
+    if (!contracted || READINGS.get(a.key) !== b.key) return false;
+    differ++;
+  }
+  return differ > 0;
+}
+
 /**
  * Whether one edit of a word diff changes how the story is written, not what it says, by the
  * rules of STYLE_RULES: the same words in another spelling or punctuation, a web address or
@@ -155,7 +174,7 @@ function midSentence(tokens: readonly ContextToken[]): (t: Token) => boolean {
 export function isStyleEdit(hunk: EditHunk): boolean {
   const removed = hunk.ref.slice(hunk.r0, hunk.r1);
   const added = hunk.copy.slice(hunk.c0, hunk.c1);
-  if (isSameWords(hunk, removed, added) || isLinkOrTicker(removed, added) || isSameQuantity(hunk)) return true;
+  if (isSameWords(hunk, removed, added) || isLinkOrTicker(removed, added) || isSameQuantity(hunk) || isOtherReading(removed, added)) return true;
   if (!isOutsideQuotes(hunk, removed, added)) return false;
   return isHonorific(hunk, removed, added) || isFunctionWords(hunk, removed, added) || isSpeakerNamed(hunk, removed, added) ||
     isAcronymSpelled(hunk, removed, added);

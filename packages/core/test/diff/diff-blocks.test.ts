@@ -117,6 +117,8 @@ test('diffBlocks calls a contraction written out style, and a "not" dropped from
   assert.equal(mark(diffBlocks("They can't say whether it's safe.", 'They cannot say whether it is safe.')), ["<del>can't</del><ins>cannot</ins>:style", "<del>it's</del><ins>it is</ins>:style"]);
   assert.equal(mark(diffBlocks("Officials haven't said.", 'Officials have said.')), ["<del>haven't</del><ins>have</ins>:negation"]);
   assert.equal(mark(diffBlocks('We don\u2019t know, he said.', 'We do know, he said.')), ['<del>don\u2019t</del><ins>do</ins>:negation']);
+  // "it's" reads "it is" or "it has": either written out is the same contraction.
+  assert.equal(categoriesOf("It's the first time it's happened.", 'It is the first time it has happened.'), ['style']);
 });
 
 test('diffBlocks calls U.S./American, the DPRK and a cell phone for a mobile phone style, another country a name edit', () => {
@@ -137,7 +139,8 @@ test('diffBlocks calls a conversion dropped, a unit spelled out and a currency s
   // 10 km is 6.2 miles: "7 miles" is another distance, "6 miles" the same one rounded.
   assert.equal(mark(diffBlocks('The crater lies 10 km away.', 'The crater lies 7 miles away.')), ['<del>10 km</del><ins>7 miles</ins>:number']);
   assert.equal(categoriesOf('The crater lies 10 km away.', 'The crater lies 6 miles away.'), ['style']);
-  assert.equal(categoriesOf('It will pay $19.7 billion.', 'It will pay 19.7 billion euros.'), ['number', 'style']);
+  assert.equal(categoriesOf('It will pay $19.7 billion.', 'It will pay 19.7 billion euros.'), ['number']);
+  assert.equal(mark(diffBlocks('The company was fined \u00A35 million.', 'The company was fined $5 million.')), ['<del>\u00A3</del><ins>$</ins>:number']);
 });
 
 test('diffBlocks calls a changed link or a stock code cut style, and another company’s code a name edit, never a number edit', () => {
