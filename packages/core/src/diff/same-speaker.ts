@@ -5,6 +5,9 @@ import { styleRule } from './style-rules.js';
 const PRONOUNS = new Set(styleRule('speaker-pronouns', 'words').words);
 const POSSESSIVES = new Set(['his', 'her', 'their']);
 const SUBJECTS = new Set(['he', 'she', 'they', 'her']); // "her" is also "told her"
+// Capitalized at the start of a sentence, these name a body of people, not the pronoun's person.
+const BODIES = new Set(['police', 'military', 'army', 'navy', 'government', 'staff', 'security', 'management', 'media', 'parliament',
+  'congress', 'senate', 'court', 'ministry', 'opposition', 'family', 'nato', 'everyone', 'nobody', 'someone', 'one']);
 const MAX_SPEAKER_WORDS = 7; // "local police chief Mohammad Shahabuddin Khan"
 
 const isName = (t: Token) => /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.key) && !PRONOUNS.has(t.key);
@@ -34,8 +37,11 @@ export function isSameSpeaker(a: readonly Token[], b: readonly Token[], isMidSen
   // "his" is "Hawking's"; "he" is "Hawking".
   const possessive = last.key.endsWith("'s");
   if (possessive ? !POSSESSIVES.has(pronoun.key) : !SUBJECTS.has(pronoun.key)) return false;
-  // A capital opening a sentence may be any word ("Analysts said"): one name must stand mid-sentence.
-  if (!named.some((t) => isName(t) && isMidSentence(t))) return false;
+  // A capital opening a sentence may be any word ("Analysts said", "Police said"): one name
+  // must stand mid-sentence, or the name has two words, or one that is no plural or body.
+  const names = named.filter(isName);
+  const opening = names.length === 1 && !isMidSentence(names[0]!);
+  if (names.length === 0 || (opening && (/s$/.test(names[0]!.key) || BODIES.has(names[0]!.key)))) return false;
   // Descriptors before the name are lower-case words: "local police chief".
   return named.every((t) => !ATTRIBUTION_WORDS.has(t.key) && (isName(t) || /^\p{Ll}+$/u.test(t.text)));
 }

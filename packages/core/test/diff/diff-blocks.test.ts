@@ -173,7 +173,10 @@ test('diffBlocks calls the speaker’s pronoun replaced by the speaker’s name 
   assert.equal(mark(diffBlocks('"We fear a tsunami," Karnawati said.', '"We fear a tsunami," Widodo said.')), ['<del>Karnawati</del><ins>Widodo</ins>:attribution']);
   assert.equal(mark(diffBlocks('"We fear a tsunami," she said.', '"We fear a tsunami," police said.')), ['<del>she</del><ins>police</ins>:attribution']);
   assert.equal(mark(diffBlocks('"We fear a tsunami," she said.', '"We fear a tsunami," he said.')), ['<del>she</del><ins>he</ins>:attribution']);
+  // Opening a sentence, a capital may be any word: a plural or a body of people is another speaker.
+  assert.equal(mark(diffBlocks('She said the toll had risen.', 'Karnawati said the toll had risen.')), ['<del>She</del><ins>Karnawati</ins>:style']);
   assert.equal(mark(diffBlocks('He said the talks had failed.', 'Analysts said the talks had failed.')), ['<del>He</del><ins>Analysts</ins>:attribution']);
+  assert.equal(mark(diffBlocks('He said the talks had failed.', 'Police said the talks had failed.')), ['<del>He</del><ins>Police</ins>:attribution']);
 });
 
 test('diffBlocks calls the same attribution before or after the quotation, or inverted, style; cut or changed, attribution', () => {
