@@ -2,6 +2,7 @@ import type { EditCategory } from '../types.js';
 import type { Token } from '../segment/tokenize-words.js';
 import {
   ATTRIBUTION_WORDS, DATE_WORDS, HEDGE_WORDS, NEGATION_WORDS, NOT_NAMES, NUMBER_WITH_SUFFIX, NUMBER_WORDS, PASSIVE_REPORTING, TIME_WORDS,
+  UNIT_WORDS,
 } from './edit-lexicon.js';
 import { isStyleEdit } from './style-edit.js';
 
@@ -65,6 +66,10 @@ const isCode = (t: Token): boolean => /\p{L}/u.test(t.key) && /\d/.test(t.key) &
 const isNumber = (tokens: readonly ContextToken[], i: number): boolean => {
   const t = tokens[i]!;
   if (t.inUrl || t.inTicker || isCode(t)) return false;
+  if (UNIT_WORDS.has(t.key) && !NUMBER_WORDS.has(t.key)) {
+    const before = tokens[i - 1]?.key === '-' ? tokens[i - 2] : tokens[i - 1];
+    return before !== undefined && (/^\d/.test(before.key) || NUMBER_WORDS.has(before.key));
+  }
   return ((/\d/.test(t.key) && !isDatePart(tokens, i)) || NUMBER_WORDS.has(t.key));
 };
 const isDate = (tokens: readonly ContextToken[], i: number): boolean => {

@@ -15,14 +15,17 @@ const UNITS = styleRule('units', 'units').units;
  * Spelled numbers, ordinals, quantity words, currencies and units: "sixth" becoming "fifth",
  * "$5 million" becoming "$5 billion", "10 km" becoming "10 miles" are number edits.
  */
-export const NUMBER_WORDS: ReadonlySet<string> = new Set([...set(`
+export const NUMBER_WORDS: ReadonlySet<string> = set(`
   zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
   sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
   hundred hundreds thousand thousands million millions billion billions trillion trillions dozen
   dozens half quarter twice thrice double triple first second third fourth fifth sixth seventh
   eighth ninth tenth percent percentage % $ € £ ¥ dollars dollar euros euro pounds yen yuan
-  bn mn barrels bpd
-`), ...UNITS.flatMap((unit) => unit.names.filter((name) => !name.includes(' ')).map(tokenKey))]);
+  bn mn km kilometres kilometers kg kilograms miles mile metres meters feet tonnes tons barrels bpd
+`);
+
+/** Units of the style rules ("yard", "foot", "knots"): a number edit right after a number only ("Scotland Yard" is a name). */
+export const UNIT_WORDS: ReadonlySet<string> = new Set(UNITS.flatMap((unit) => unit.names.filter((name) => !name.includes(' ')).map(tokenKey)));
 
 /** Digits with the letters a number takes ("21st", "1990s", "3pm", "500m", "5bn", "35C"); other letters and digits make a code. */
 export const NUMBER_WITH_SUFFIX = new RegExp(`^\\d[\\d,.]*(?:st|nd|rd|th|s|am|pm|k|m|b|bn|mn|tn|x|${

@@ -53,8 +53,14 @@ const width = (code: number) => (code > 0xffff ? 2 : 1);
 // pattern rewrites, each run only when its gate is in the key, then letters no accent strip
 // reaches ("ł", "ø").
 const KEY_RULES = STYLE_RULES.flatMap((rule) => (rule.kind === 'key' ? [rule] : []));
-const WORD_FOLDS: ReadonlyMap<string, string> = new Map(KEY_RULES.flatMap((rule) => rule.words ?? []));
 const PATTERN_FOLDS = KEY_RULES.flatMap((rule) => rule.folds ?? []).map(([gate, pattern, to]) => [gate, new RegExp(pattern, 'u'), to] as const);
+const foldByPattern = (key: string) => {
+  for (const [gate, pattern, to] of PATTERN_FOLDS) if (key.includes(gate)) key = key.replace(pattern, to);
+  return key;
+};
+// A word's fold lands where the patterns take the other form ("spelt" -> "spelled" -> "speled");
+// a word given itself ("timbre") is kept from the patterns.
+const WORD_FOLDS: ReadonlyMap<string, string> = new Map(KEY_RULES.flatMap((rule) => rule.words ?? []).map(([from, to]) => [from, from === to ? to : foldByPattern(to)]));
 const LETTER_FOLDS: ReadonlyMap<string, string> = new Map(KEY_RULES.flatMap((rule) => rule.letters ?? []));
 const LETTERS_TO_FOLD = new RegExp(`[${[...LETTER_FOLDS.keys()].join('')}]`, 'gu');
 const ACCENTS = /[\u0300-\u036f]/g; // combining marks of Latin, Greek and Cyrillic letters, after NFD
@@ -82,10 +88,7 @@ function computeKey(text: string): string {
   if (!ascii) key = key.normalize('NFD').replace(ACCENTS, '').replace(LETTERS_TO_FOLD, (ch) => LETTER_FOLDS.get(ch)!).normalize('NFC');
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(key)) key = key.replace(/\./g, ''); // U.S. -> us
   else if (/^\d{1,3}(?:,\d{3})+$/.test(key)) key = key.replace(/,/g, ''); // 1,000 -> 1000
-  const word = WORD_FOLDS.get(key);
-  if (word !== undefined) return word;
-  for (const [gate, pattern, to] of PATTERN_FOLDS) if (key.includes(gate)) key = key.replace(pattern, to);
-  return key;
+  return WORD_FOLDS.get(key) ?? foldByPattern(key);
 }
 
 /**
