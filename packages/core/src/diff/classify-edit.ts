@@ -2,7 +2,7 @@ import type { EditCategory } from '../types.js';
 import type { Token } from '../segment/tokenize-words.js';
 import {
   ATTRIBUTION_WORDS, DATE_WORDS, HEDGE_WORDS, NEGATION_WORDS, NOT_NAMES, NUMBER_WITH_SUFFIX, NUMBER_WORDS, PASSIVE_REPORTING, TIME_WORDS,
-  UNIT_WORDS,
+  MONTH_WORDS, UNIT_WORDS,
 } from './edit-lexicon.js';
 import { isStyleEdit } from './style-edit.js';
 
@@ -33,8 +33,9 @@ const ORDER: readonly EditCategory[] = ['number', 'quote', 'negation', 'attribut
 const isQuoteMark = (t: Token): boolean => t.key === '"' || t.key === "'";
 // The word without a possessive: "Tuesday's" is a weekday, "Putin's" a name.
 const bare = (t: Token): string => t.key.replace(/'s$/, '');
+// A month by name: "15 October" is a date, "10-year" and "15 years" are numbers.
 const isMonth = (t: Token | undefined): boolean =>
-  t !== undefined && DATE_WORDS.has(bare(t)) && !TIME_WORDS.has(bare(t)) && (bare(t) !== 'may' || t.text.startsWith('May'));
+  t !== undefined && MONTH_WORDS.has(bare(t)) && (bare(t) !== 'may' || t.text.startsWith('May'));
 const isClock = (t: Token | undefined): boolean =>
   t !== undefined && (TIME_WORDS.has(t.key) || (/^[ap]m$/.test(t.key) && t.text.includes('.')));
 

@@ -67,6 +67,9 @@ export const DATE_WORDS = set(`
   est edt bst cet weekend week month year morning afternoon evening overnight
 `);
 
+/** Months (abbreviations fold to them): a day beside one is a date. */
+export const MONTH_WORDS = set(`january february march april may june july august september october november december`);
+
 /** Words that tell the hour: a number before them is a time. */
 export const TIME_WORDS = set(`gmt utc est edt pst pdt bst cet noon midnight`);
 

@@ -98,11 +98,13 @@ export function foldTokens(text: string, tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < mended.length; i++) {
     const t = mended[i]!;
-    const forms = FORMS.get(t.key);
+    const forms = FORMS.get(t.key) ?? (t.key.endsWith("'s") ? FORMS.get(t.key.slice(0, -2)) : undefined);
     const form = forms?.find((f) => matches(mended, i, f));
     if (form) {
       const last = mended[i + form.keys.length - 1]!;
-      out.push({ text: text.slice(t.start, last.end), key: form.canonical, isWord: t.isWord || form.keys.length > 1, start: t.start, end: last.end });
+      // "North Korea's" is the DPRK's.
+      const canonical = last.key === form.keys[form.keys.length - 1] ? form.canonical : `${form.canonical}'s`;
+      out.push({ text: text.slice(t.start, last.end), key: canonical, isWord: t.isWord || form.keys.length > 1, start: t.start, end: last.end });
       i += form.keys.length - 1;
       continue;
     }
@@ -124,8 +126,13 @@ export function foldTokens(text: string, tokens: readonly Token[]): Token[] {
   return out;
 }
 
+// The form's keys from token i on, the last maybe possessive ("Korea's").
 function matches(tokens: readonly Token[], i: number, form: Form): boolean {
-  if (i + form.keys.length > tokens.length) return false;
-  for (let k = 1; k < form.keys.length; k++) if (tokens[i + k]!.key !== form.keys[k]) return false;
-  return !form.capitals || !/\p{Ll}/u.test(tokens[i]!.text);
+  const n = form.keys.length;
+  if (i + n > tokens.length) return false;
+  for (let k = 0; k < n; k++) {
+    const key = tokens[i + k]!.key;
+    if (key !== form.keys[k] && !(k === n - 1 && key === `${form.keys[k]}'s`)) return false;
+  }
+  return !form.capitals || !/\p{Ll}/u.test(tokens[i]!.text.replace(/['\u2019]s$/, ''));
 }

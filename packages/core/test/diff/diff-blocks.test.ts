@@ -105,6 +105,9 @@ test('diffBlocks calls a changed weekday, hour or day of the month a date edit, 
   assert.equal(categoriesOf('The vote is due at 10 a.m. local time.', 'The vote is due at 11 a.m. local time.'), ['date']);
   assert.equal(categoriesOf('The blast happened at 10:30 GMT.', 'The blast happened at 11:30 GMT.'), ['date']);
   assert.equal(categoriesOf('Talks ended on Sept. 6, 2017.', 'Talks ended on Sept. 7, 2017.'), ['date']);
+  // Beside "year" or "weeks" a number is a count of them, not a date.
+  assert.equal(categoriesOf('The yield on the 10-year note rose.', 'The yield on the 30-year note rose.'), ['number']);
+  assert.equal(categoriesOf('The strike lasted 15 weeks.', 'The strike lasted 16 weeks.'), ['number']);
 });
 
 test('diffBlocks calls a rewording with none of these wording', () => {
