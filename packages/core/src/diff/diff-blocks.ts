@@ -31,7 +31,7 @@ function inContext(text: string, tokens: readonly Token[]): ContextToken[] {
       open = OPENING.has(t.text) ? true : CLOSING.has(t.text) ? false : !open;
       inQuote = false;
     }
-    out[i] = { text: t.text, key: t.key, isWord: t.isWord, start: t.start, end: t.end, inQuote, sentenceStart, inUrl: inUrl[i]!, inTicker: inTicker[i]! };
+    out[i] = { text: t.text, key: t.key, isWord: t.isWord, start: t.start, end: t.end, inQuote, sentenceStart, inUrl: inUrl?.[i] === 1, inTicker: inTicker?.[i] === 1 };
   }
   return out;
 }

@@ -93,9 +93,10 @@ function mendSlips(text: string, tokens: readonly Token[]): readonly Token[] {
  * @param tokens Its tokens, from tokenizeWords.
  * @example foldTokens("haven't", tokenizeWords("haven't")).map((t) => t.key) // => ['have', 'not']
  */
-export function foldTokens(text: string, tokens: readonly Token[]): Token[] {
+export function foldTokens(text: string, tokens: readonly Token[]): readonly Token[] {
   const mended = mendSlips(text, tokens);
-  const out: Token[] = [];
+  // Most tokens fold to nothing: a new list only from the first that does.
+  let out: Token[] | null = null;
   for (let i = 0; i < mended.length; i++) {
     const t = mended[i]!;
     const forms = FORMS.get(t.key) ?? (t.key.endsWith("'s") ? FORMS.get(t.key.slice(0, -2)) : undefined);
@@ -104,26 +105,26 @@ export function foldTokens(text: string, tokens: readonly Token[]): Token[] {
       const last = mended[i + form.keys.length - 1]!;
       // "North Korea's" is the DPRK's.
       const canonical = last.key === form.keys[form.keys.length - 1] ? form.canonical : `${form.canonical}'s`;
-      out.push({ text: text.slice(t.start, last.end), key: canonical, isWord: t.isWord || form.keys.length > 1, start: t.start, end: last.end });
+      (out ??= mended.slice(0, i)).push({ text: text.slice(t.start, last.end), key: canonical, isWord: t.isWord || form.keys.length > 1, start: t.start, end: last.end });
       i += form.keys.length - 1;
       continue;
     }
     // "TSLA.O" and "TSLA" are one company's stock on its exchange: compared by the symbol.
-    if (t.isWord && RIC.test(t.text) && (t.text.indexOf('.') >= 2 || mended[i - 1]?.key === '(')) {
-      out.push({ text: t.text, key: t.key.slice(0, t.key.indexOf('.')), isWord: true, start: t.start, end: t.end });
+    if (t.isWord && t.text.includes('.') && RIC.test(t.text) && (t.text.indexOf('.') >= 2 || mended[i - 1]?.key === '(')) {
+      (out ??= mended.slice(0, i)).push({ text: t.text, key: t.key.slice(0, t.key.indexOf('.')), isWord: true, start: t.start, end: t.end });
       continue;
     }
     const parts = t.isWord && (t.key.includes("'") || WHOLE.has(t.key)) ? expand(t.key, mended[i + 1]?.key) : null;
     if (parts) {
       // Both parts keep the word as written (the second in lower case, so "Don't" is no name):
       // "haven't" against "have not" is one restyled run, quoted as written on each side.
-      out.push({ text: t.text, key: parts[0]!, isWord: true, start: t.start, end: t.end },
+      (out ??= mended.slice(0, i)).push({ text: t.text, key: parts[0]!, isWord: true, start: t.start, end: t.end },
         { text: t.text.toLowerCase(), key: parts[1]!, isWord: true, start: t.start, end: t.end });
       continue;
     }
-    out.push(t);
+    out?.push(t);
   }
-  return out;
+  return out ?? mended;
 }
 
 // The form's keys from token i on, the last maybe possessive ("Korea's").

@@ -14,26 +14,30 @@ const MAX_TICKER_TOKENS = 12; // "(TSLA.O, AAPL.O, GOOGL.O)"
  * Which tokens belong to a web address and which to a stock code in brackets ("(TSLA.O)",
  * "(NASDAQ: TSLA)"): digits there are not numbers, and outlets rewrite both freely.
  *
- * @example markCodes('See http://bit.ly/2BUze4K', tokens).inUrl // => [false, true, true, …]
+ * @returns A flag per token for each (1: inside), or null when the text cannot hold one.
+ * @example markCodes('See http://bit.ly/2BUze4K', tokens).inUrl // => [0, 1, 1, 1, 1, 1, 1]
  */
-export function markCodes(text: string, tokens: readonly Token[]): { inUrl: boolean[]; inTicker: boolean[] } {
-  const inUrl = new Array<boolean>(tokens.length).fill(false);
-  const inTicker = new Array<boolean>(tokens.length).fill(false);
-  if (text.includes('/') || text.includes('www.')) {
+export function markCodes(text: string, tokens: readonly Token[]): { inUrl: Uint8Array | null; inTicker: Uint8Array | null } {
+  // Most paragraphs have neither: no arrays then.
+  const links = text.includes('/') || text.includes('www.');
+  const brackets = text.includes('(');
+  const inUrl = links ? new Uint8Array(tokens.length) : null;
+  const inTicker = brackets ? new Uint8Array(tokens.length) : null;
+  if (inUrl) {
     let k = 0;
     for (const m of text.matchAll(LINK)) {
       const start = m.index;
       const end = start + m[0].replace(LINK_END, '').length;
       while (k < tokens.length && tokens[k]!.end <= start) k++;
-      for (let i = k; i < tokens.length && tokens[i]!.start < end; i++) inUrl[i] = true;
+      for (let i = k; i < tokens.length && tokens[i]!.start < end; i++) inUrl[i] = 1;
     }
   }
-  if (text.includes('(')) {
+  if (inTicker) {
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i]!.key !== '(') continue;
       const close = tickerGroupEnd(tokens, i);
       if (close < 0) continue;
-      for (let k = i; k <= close; k++) inTicker[k] = true;
+      for (let k = i; k <= close; k++) inTicker[k] = 1;
       i = close;
     }
   }

@@ -175,6 +175,15 @@ function quantitiesAt(tokens: readonly ContextToken[], from: number, to: number,
   return found;
 }
 
+// Whether the edit or the token before it holds a digit, a unit, a currency or a bracket: else no quantity changed form.
+function mayMeasure(tokens: readonly ContextToken[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from - 1); i < to; i++) {
+    const key = tokens[i]!.key;
+    if (/\d/.test(key) || NAMES.has(key) || SIGNS.has(key) || CURRENCY_WORDS.has(key) || CODES.has(key) || MULTIPLIERS.has(key) || key === '(' || key === ')') return true;
+  }
+  return false;
+}
+
 const sameQuantities = (a: readonly Quantity[] | null, b: readonly Quantity[] | null) =>
   a !== null && b !== null && a.length > 0 && a.length === b.length &&
   a.every((q, k) => q.amounts.some((x) => b[k]!.amounts.some((y) => sameAmount(x, y))));
@@ -189,6 +198,7 @@ const sameQuantities = (a: readonly Quantity[] | null, b: readonly Quantity[] | 
  */
 export function isSameQuantity(hunk: EditHunk): boolean {
   const { ref, copy, r0, r1, c0, c1 } = hunk;
+  if (!mayMeasure(ref, r0, r1) && !mayMeasure(copy, c0, c1)) return false;
   const a = quantitiesAt(ref, r0, r1, false);
   if (!a) return false;
   const b = quantitiesAt(copy, c0, c1, false);

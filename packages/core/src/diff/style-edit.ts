@@ -74,6 +74,9 @@ function isAcronymSpelled(hunk: EditHunk, removed: Tokens, added: Tokens): boole
   if (!tokens || !tokens.slice(from, to).some((t) => t.isWord)) return false;
   // The other text still has the acronym, or the whole name, word for word.
   const keeps = (keys: readonly string[]) => other.some((_, i) => keys.every((k, n) => other[i + n]?.key === k));
+  // Only near a bracketed word.
+  const near = tokens.slice(Math.max(0, from - 1), to + 1);
+  if (!near.some((t) => t.key === '(' || t.key === ')')) return false;
   for (let i = Math.max(0, from - MAX_ACRONYM_WORDS * 2); i <= from; i++) {
     const group = acronymGroup(tokens, i);
     if (!group) continue;
