@@ -200,6 +200,9 @@ const firstWordAt = (tokens: Tokens, from: number, to: number) => {
 // or the reverse; and one inverted in place. Both spans become style.
 function markMovedAttributions(spans: Span[], ref: Tokens, copy: Tokens): void {
   const nets = spans.map((s) => netWords(s, ref, copy));
+  // Each span's words read as an attribution: opening ([speaker…, verb]) or closing (either order).
+  const opening = nets.map((n) => ({ cut: readAttribution(n.cut, false), put: readAttribution(n.put, false) }));
+  const closing = nets.map((n) => ({ cut: readEither(n.cut), put: readEither(n.put) }));
   for (let a = 0; a < spans.length; a++) {
     for (let b = a + 1; b < spans.length && spans[b]!.r0 - spans[a]!.r1 <= MAX_MOVE_TOKENS; b++) {
       const [na, nb] = [nets[a]!, nets[b]!];
@@ -211,12 +214,10 @@ function markMovedAttributions(spans: Span[], ref: Tokens, copy: Tokens): void {
       const aCuts = na.cut.length > 0 && na.put.length === 0 && nb.cut.length === 0 && nb.put.length > 0;
       const bCuts = nb.cut.length > 0 && nb.put.length === 0 && na.cut.length === 0 && na.put.length > 0;
       if (!aCuts && !bCuts) continue;
-      const cut = aCuts ? na.cut : nb.cut;
-      const put = aCuts ? nb.put : na.put;
       // The earlier of the two stands before the quotation or opens the sentence; the later follows.
       const [early, late, earlyTokens, lateTokens] = aCuts
-        ? [readAttribution(cut, false), readEither(put), ref, copy]
-        : [readAttribution(put, false), readEither(cut), copy, ref];
+        ? [opening[a]!.cut, closing[b]!.put, ref, copy]
+        : [opening[a]!.put, closing[b]!.cut, copy, ref];
       if (invertedInPlace(spans[a]!, spans[b]!, ref, copy)) {
         spans[a]!.restyled = spans[b]!.restyled = true;
         continue;

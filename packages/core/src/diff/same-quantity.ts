@@ -169,8 +169,11 @@ function quantitiesAt(tokens: readonly ContextToken[], from: number, to: number,
     if (cuts || ((reach || from === to) && touches)) found.push(q);
     i = q.end - 1;
   }
+  // Every word of the edit inside one of them (they come in reading order).
+  let k = 0;
   for (let i = from; i < to; i++) {
-    if (tokens[i]!.isWord && !found.some((q) => q.start <= i && i < q.end)) return null;
+    while (k < found.length && found[k]!.end <= i) k++;
+    if (tokens[i]!.isWord && !(k < found.length && found[k]!.start <= i)) return null;
   }
   return found;
 }

@@ -16,6 +16,13 @@ type Tokens = readonly ContextToken[];
 const isQuoteMark = (t: ContextToken): boolean => t.key === '"' || t.key === "'";
 const marks = (tokens: Tokens) => tokens.reduce((n, t) => n + (isQuoteMark(t) ? 1 : 0), 0);
 // The words of a run glued together, with the signs that say what a number counts ("%", "$").
+// A block's quotation marks, counted once however many of its edits ask.
+const BLOCK_MARKS = new WeakMap<Tokens, number>();
+const blockMarks = (tokens: Tokens) => {
+  let n = BLOCK_MARKS.get(tokens);
+  if (n === undefined) BLOCK_MARKS.set(tokens, (n = marks(tokens)));
+  return n;
+};
 const glue = (tokens: Tokens, skip?: ReadonlySet<string>) =>
   tokens.filter((t) => (t.isWord || NUMBER_WORDS.has(t.key)) && !skip?.has(t.key)).map((t) => SMALL_NUMBERS.get(t.key) ?? t.key).join('');
 const wordAfter = (tokens: Tokens, i: number) => {
@@ -30,7 +37,7 @@ const isNumberWord = (t: ContextToken | undefined) => t !== undefined && (/\d/.t
 // its sentence, no word with it, and the block keeps as many.
 function isSameWords(hunk: EditHunk, removed: Tokens, added: Tokens): boolean {
   if (marks(removed) !== marks(added)) {
-    return !removed.some((t) => t.isWord) && !added.some((t) => t.isWord) && marks(hunk.ref) === marks(hunk.copy);
+    return !removed.some((t) => t.isWord) && !added.some((t) => t.isWord) && blockMarks(hunk.ref) === blockMarks(hunk.copy);
   }
   return glue(removed) === glue(added);
 }
