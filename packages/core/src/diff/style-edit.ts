@@ -15,7 +15,6 @@ const SPEAKER_REACH = 8; // tokens from a pronoun to its "said": "his children L
 type Tokens = readonly ContextToken[];
 const isQuoteMark = (t: ContextToken): boolean => t.key === '"' || t.key === "'";
 const marks = (tokens: Tokens) => tokens.reduce((n, t) => n + (isQuoteMark(t) ? 1 : 0), 0);
-// The words of a run glued together, with the signs that say what a number counts ("%", "$").
 // A block's quotation marks, counted once however many of its edits ask.
 const BLOCK_MARKS = new WeakMap<Tokens, number>();
 const blockMarks = (tokens: Tokens) => {
@@ -23,6 +22,7 @@ const blockMarks = (tokens: Tokens) => {
   if (n === undefined) BLOCK_MARKS.set(tokens, (n = marks(tokens)));
   return n;
 };
+// The words of a run glued together, with the signs that say what a number counts ("%", "$").
 const glue = (tokens: Tokens, skip?: ReadonlySet<string>) =>
   tokens.filter((t) => (t.isWord || NUMBER_WORDS.has(t.key)) && !skip?.has(t.key)).map((t) => SMALL_NUMBERS.get(t.key) ?? t.key).join('');
 const wordAfter = (tokens: Tokens, i: number) => {
@@ -176,8 +176,9 @@ function isOtherReading(removed: Tokens, added: Tokens): boolean {
 /**
  * Whether one edit of a word diff changes how the story is written, not what it says, by the
  * rules of STYLE_RULES: the same words in another spelling or punctuation, a web address or
- * stock code, one quantity in other units, and — outside quotations — an honorific, a function
- * word or the speaker's pronoun for the speaker's name.
+ * stock code, one quantity in other units, the other reading of "it's", and — outside
+ * quotations — an honorific, a function word, the speaker's pronoun for the speaker's name, or
+ * a name or its bracketed initials left off. (Moved words are found before, by dropReorderings.)
  *
  * @example isStyleEdit(hunkOf('late Tuesday', 'late on Tuesday')) // => true
  */
