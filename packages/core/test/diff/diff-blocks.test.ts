@@ -180,6 +180,8 @@ test('diffBlocks calls the speaker’s pronoun replaced by the speaker’s name 
   assert.equal(mark(diffBlocks('She said the toll had risen.', 'Karnawati said the toll had risen.')), ['<del>She</del><ins>Karnawati</ins>:style']);
   assert.equal(mark(diffBlocks('He said the talks had failed.', 'Analysts said the talks had failed.')), ['<del>He</del><ins>Analysts</ins>:attribution']);
   assert.equal(mark(diffBlocks('He said the talks had failed.', 'Police said the talks had failed.')), ['<del>He</del><ins>Police</ins>:attribution']);
+  // A name the reference never gave, put beside its speaker, is for a checker to see: a name edit.
+  assert.equal(mark(diffBlocks('"We will rebuild," a police spokesman said.', '"We will rebuild," police spokesman John Smith said.')), ['<del>a</del>:style', '<ins>John Smith</ins>:name']);
 });
 
 test('diffBlocks calls the same attribution before or after the quotation, or inverted, style; cut or changed, attribution', () => {
