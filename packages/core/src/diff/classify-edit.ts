@@ -1,8 +1,10 @@
 import type { EditCategory } from '../types.js';
 import type { Token } from '../segment/tokenize-words.js';
 import {
-  ATTRIBUTION_WORDS, DATE_WORDS, HEDGE_WORDS, NEGATION_WORDS, NOT_NAMES, NUMBER_WORDS, PASSIVE_REPORTING, SMALL_NUMBERS, TIME_WORDS,
+  ATTRIBUTION_WORDS, DATE_WORDS, HEDGE_WORDS, NEGATION_WORDS, NOT_NAMES, NUMBER_WITH_SUFFIX, NUMBER_WORDS, PASSIVE_REPORTING, TIME_WORDS,
+  MONTH_WORDS, UNIT_WORDS,
 } from './edit-lexicon.js';
+import { isStyleEdit } from './style-edit.js';
 
 /** A token with what classification needs to know about where it stands. */
 export interface ContextToken extends Token {
@@ -10,6 +12,10 @@ export interface ContextToken extends Token {
   inQuote: boolean;
   /** A sentence starts with it, so a capital there does not make a name. */
   sentenceStart: boolean;
+  /** Part of a web address ("http://bit.ly/2BUze4K"). */
+  inUrl: boolean;
+  /** Part of a stock code in brackets ("(TSLA.O)", "(NASDAQ: TSLA)"). */
+  inTicker: boolean;
 }
 
 /** One hunk of a word diff: ref[r0, r1) became copy[c0, c1), with the texts around it. */
@@ -27,8 +33,9 @@ const ORDER: readonly EditCategory[] = ['number', 'quote', 'negation', 'attribut
 const isQuoteMark = (t: Token): boolean => t.key === '"' || t.key === "'";
 // The word without a possessive: "Tuesday's" is a weekday, "Putin's" a name.
 const bare = (t: Token): string => t.key.replace(/'s$/, '');
+// A month by name: "15 October" is a date, "10-year" and "15 years" are numbers.
 const isMonth = (t: Token | undefined): boolean =>
-  t !== undefined && DATE_WORDS.has(bare(t)) && !TIME_WORDS.has(bare(t)) && (bare(t) !== 'may' || t.text.startsWith('May'));
+  t !== undefined && MONTH_WORDS.has(bare(t)) && (bare(t) !== 'may' || t.text.startsWith('May'));
 const isClock = (t: Token | undefined): boolean =>
   t !== undefined && (TIME_WORDS.has(t.key) || (/^[ap]m$/.test(t.key) && t.text.includes('.')));
 
@@ -54,11 +61,19 @@ function isDatePart(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-const isNumber = (tokens: readonly Token[], i: number): boolean => {
+// A code mixes letters and digits ("MH17", "2BUze4K", "RTX3A3V0"); "21st", "1990s", "500m" and
+// "5bn" are numbers with their suffix.
+const isCode = (t: Token): boolean => /\p{L}/u.test(t.key) && /\d/.test(t.key) && !NUMBER_WITH_SUFFIX.test(t.key);
+const isNumber = (tokens: readonly ContextToken[], i: number): boolean => {
   const t = tokens[i]!;
+  if (t.inUrl || t.inTicker || isCode(t)) return false;
+  if (UNIT_WORDS.has(t.key) && !NUMBER_WORDS.has(t.key)) {
+    const before = tokens[i - 1]?.key === '-' ? tokens[i - 2] : tokens[i - 1];
+    return before !== undefined && (/^\d/.test(before.key) || NUMBER_WORDS.has(before.key));
+  }
   return ((/\d/.test(t.key) && !isDatePart(tokens, i)) || NUMBER_WORDS.has(t.key));
 };
-const isDate = (tokens: readonly Token[], i: number): boolean => {
+const isDate = (tokens: readonly ContextToken[], i: number): boolean => {
   const t = tokens[i]!;
   return isMonth(t) || isClock(t) || (DATE_WORDS.has(bare(t)) && bare(t) !== 'may') || isDatePart(tokens, i);
 };
@@ -98,29 +113,18 @@ function hasName(tokens: readonly ContextToken[], start: number, end: number, ot
   return false;
 }
 
-// Spelling and punctuation only: the words, glued together without punctuation, are the same
-// ("per cent" / "percent", "e-mail" / "email", a serial comma, a dash for a comma, "six" / "6",
-// single quotation marks for double), and no quotation mark came or went.
-function isStyleOnly(hunk: EditHunk): boolean {
-  const removed = hunk.ref.slice(hunk.r0, hunk.r1);
-  const added = hunk.copy.slice(hunk.c0, hunk.c1);
-  if (removed.filter(isQuoteMark).length !== added.filter(isQuoteMark).length) return false;
-  const glue = (tokens: readonly Token[]) =>
-    tokens.filter((t) => t.isWord || t.key === 'percent').map((t) => SMALL_NUMBERS.get(t.key) ?? t.key).join('');
-  return glue(removed) === glue(added);
-}
-
 /**
  * Says which categories apply to one word-level edit, in a fixed order: `number` (digits,
  * spelled numbers, money, percentages, units), `quote` (words inside quotation marks, or the
  * marks themselves), `negation`, `attribution` (who said it), `hedge` (allegedly, said to,
- * appears), `name` (a capitalized word mid-sentence), `date` (dates, weekdays, times), `style`
- * (the same words written differently). An edit that is none of these is `wording`.
+ * appears), `name` (a capitalized word mid-sentence, or a code), `date` (dates, weekdays,
+ * times), `style` (the same thing written differently, by STYLE_RULES: then nothing else). An
+ * edit that is none of these is `wording`.
  *
  * @example classifyEdit(hunkOf('All 29 ambassadors', 'All 28 ambassadors')) // => ['number']
  */
 export function classifyEdit(hunk: EditHunk): EditCategory[] {
-  if (isStyleOnly(hunk)) return ['style'];
+  if (isStyleEdit(hunk)) return ['style'];
   const { ref, copy, r0, r1, c0, c1 } = hunk;
   const found = new Set<EditCategory>();
   const insertedInQuote = r0 === r1 && ref[r0]?.inQuote === true && ref[r0 - 1]?.inQuote === true;
@@ -135,7 +139,9 @@ export function classifyEdit(hunk: EditHunk): EditCategory[] {
   // says whether that place is inside a quotation (the copy may have merged away the paragraph
   // break that closed it).
   const quoted = (tokens: readonly ContextToken[], start: number, end: number) => tokens.slice(start, end).some((t) => t.inQuote);
-  if (any((tokens, i) => isQuoteMark(tokens[i]!)) || quoted(ref, r0, r1) || (r0 < r1 && quoted(copy, c0, c1)) || insertedInQuote) found.add('quote');
+  // Quotation marks that came or went; a mark restyled ("”" / '"') is not one.
+  const marks = (tokens: readonly ContextToken[], start: number, end: number) => tokens.slice(start, end).filter(isQuoteMark).length;
+  if (marks(ref, r0, r1) !== marks(copy, c0, c1) || quoted(ref, r0, r1) || (r0 < r1 && quoted(copy, c0, c1)) || insertedInQuote) found.add('quote');
   if (any((tokens, i) => isNegation(tokens[i]!))) found.add('negation');
   // Words only inserted, with no quotation mark of their own, are quoted when the reference
   // is quoted at that place (the copy's own marks may be unbalanced by a split or merge).

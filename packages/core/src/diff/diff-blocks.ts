@@ -2,6 +2,9 @@ import { diffArrays } from 'diff';
 import type { WordEdit } from '../types.js';
 import { tokenizeWords, type Token } from '../segment/tokenize-words.js';
 import { classifyEdit, type ContextToken } from './classify-edit.js';
+import { dropReorderings, type Span } from './drop-reorderings.js';
+import { foldTokens } from './fold-tokens.js';
+import { markCodes } from './mark-codes.js';
 import { orderLikeReference } from './order-like-reference.js';
 
 const SENTENCE_END = new Set(['.', '!', '?', '"', ':', ';']);
@@ -11,6 +14,7 @@ const CLOSING = new Set(['\u201D', '\u00BB']);
 // Each token with whether it is inside a pair of double quotation marks (the marks themselves
 // excluded) and whether a sentence starts with it.
 function inContext(text: string, tokens: readonly Token[]): ContextToken[] {
+  const { inUrl, inTicker } = markCodes(text, tokens);
   let open = false;
   const multiline = text.includes('\n');
   const out: ContextToken[] = new Array(tokens.length);
@@ -27,7 +31,7 @@ function inContext(text: string, tokens: readonly Token[]): ContextToken[] {
       open = OPENING.has(t.text) ? true : CLOSING.has(t.text) ? false : !open;
       inQuote = false;
     }
-    out[i] = { text: t.text, key: t.key, isWord: t.isWord, start: t.start, end: t.end, inQuote, sentenceStart };
+    out[i] = { text: t.text, key: t.key, isWord: t.isWord, start: t.start, end: t.end, inQuote, sentenceStart, inUrl: inUrl?.[i] === 1, inTicker: inTicker?.[i] === 1 };
   }
   return out;
 }
@@ -40,10 +44,11 @@ function quoteWords(text: string, tokens: readonly Token[]): string {
 
 /**
  * Word-level diff of two aligned texts with jsdiff, on comparison keys (so curly and straight
- * quotes, U.S. and US, travelled and traveled compare equal), each edit classified. Tokens
- * that compare equal but are written differently come back as one `style` edit per run.
- * Sentences the copy put in another order are compared in the reference's order: a
- * reordering is not an edit.
+ * quotes, U.S. and American, travelled and traveled, haven't and have not compare equal; see
+ * STYLE_RULES), each edit classified. Tokens that compare equal but are written differently
+ * come back as one `style` edit per run. Sentences the copy put in another order are compared
+ * in the reference's order, and words moved within them (a clause, an attribution put after
+ * its quotation) are not edits, or only style.
  *
  * @param referenceText The reference block(s), as written.
  * @param givenCopyText The copy block(s), as written.
@@ -55,28 +60,18 @@ export function diffBlocks(referenceText: string, givenCopyText: string): WordEd
   const refTokens = tokenizeWords(referenceText);
   const givenTokens = tokenizeWords(givenCopyText);
   const copyText = orderLikeReference(refTokens, givenCopyText, givenTokens);
-  const ref = inContext(referenceText, refTokens);
-  const copy = inContext(copyText, copyText === givenCopyText ? givenTokens : tokenizeWords(copyText));
+  const ref = inContext(referenceText, foldTokens(referenceText, refTokens));
+  const copy = inContext(copyText, foldTokens(copyText, copyText === givenCopyText ? givenTokens : tokenizeWords(copyText)));
   const changes = diffArrays(
     ref.map((t) => t.key),
     copy.map((t) => t.key),
   );
-  const spans = mergeNearbySpans(dropReorderings(changedSpans(changes, ref, copy), ref, copy), ref);
+  const spans = mergeNearbySpans(dropReorderings(changedSpans(changes, ref, copy), ref, copy), ref, copy);
   return spans.map(({ r0, r1, c0, c1, restyled }) => ({
     removed: quoteWords(referenceText, ref.slice(r0, r1)),
     added: quoteWords(copyText, copy.slice(c0, c1)),
     categories: restyled ? ['style'] : classifyEdit({ ref, copy, r0, r1, c0, c1 }),
   }));
-}
-
-/** A stretch of tokens that differs: ref[r0, r1) became copy[c0, c1). */
-interface Span {
-  r0: number;
-  r1: number;
-  c0: number;
-  c1: number;
-  /** Same comparison keys, written differently: a style edit whatever the words are. */
-  restyled: boolean;
 }
 
 // Hunks where the keys differ, plus runs whose keys agree but whose spelling on the page does not.
@@ -111,46 +106,23 @@ function changedSpans(changes: ReturnType<typeof diffArrays<string>>, ref: reado
   return spans;
 }
 
-const MIN_REORDERED_WORDS = 3; // "he said" can come and go by chance; a clause moved is a reordering
-
-// Words cut in one place and put back, word for word, in another: the copy reordered sentences
-// (or merged paragraphs in another order). That changes no fact, so both spans go.
-function dropReorderings(spans: Span[], ref: readonly Token[], copy: readonly Token[]): Span[] {
-  const words = (tokens: readonly Token[], from: number, to: number) =>
-    tokens.slice(from, to).filter((t) => t.isWord).map((t) => t.key);
-  const deletions = new Map<string, number[]>();
-  spans.forEach((s, k) => {
-    if (s.c0 !== s.c1 || s.restyled) return;
-    const key = words(ref, s.r0, s.r1);
-    if (key.length < MIN_REORDERED_WORDS) return;
-    const list = deletions.get(key.join(' '));
-    if (list) list.push(k);
-    else deletions.set(key.join(' '), [k]);
-  });
-  if (deletions.size === 0) return spans;
-  const gone = new Set<number>();
-  spans.forEach((s, k) => {
-    if (s.r0 !== s.r1 || s.restyled) return;
-    const partner = deletions.get(words(copy, s.c0, s.c1).join(' '))?.shift();
-    if (partner === undefined) return;
-    gone.add(k);
-    gone.add(partner);
-  });
-  return spans.filter((_, k) => !gone.has(k));
-}
-
 // jsdiff happily keeps a lone comma or "to" in common between two edits; a reader sees one
 // edit there ("Guinea-Bissau, to Malaysia, to China" cut as a whole), so glue such spans.
 const MAX_GLUE_TOKENS = 2;
 const GLUE_WORDS = new Set(['to', 'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'for', 'that', 'is', 'was', 'with', 'by', 'at']);
 
-function mergeNearbySpans(spans: Span[], ref: readonly Token[]): Span[] {
+function mergeNearbySpans(spans: Span[], ref: readonly Token[], copy: readonly Token[]): Span[] {
   const merged: Span[] = [];
+  // Two spans inside one written word ("haven't" is have + not) are one edit.
+  const splitsWord = (tokens: readonly Token[], end: number, start: number) =>
+    end === start && end > 0 && start < tokens.length && tokens[end - 1]!.start === tokens[start]!.start;
   for (const span of spans) {
     const last = merged[merged.length - 1];
     const gap = last ? span.r0 - last.r1 : Infinity;
-    if (last && gap <= MAX_GLUE_TOKENS && span.c0 - last.c1 === gap &&
-      ref.slice(last.r1, span.r0).every((t) => !t.isWord || GLUE_WORDS.has(t.key))) {
+    // A restyled run stays apart from a real edit beside it: glued, the style would read as substance.
+    const near = last && gap <= MAX_GLUE_TOKENS && span.c0 - last.c1 === gap && last.restyled === span.restyled &&
+      ref.slice(last.r1, span.r0).every((t) => !t.isWord || GLUE_WORDS.has(t.key));
+    if (last && (near || splitsWord(ref, last.r1, span.r0) || splitsWord(copy, last.c1, span.c0))) {
       last.r1 = span.r1;
       last.c1 = span.c1;
       last.restyled &&= span.restyled;

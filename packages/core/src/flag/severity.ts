@@ -3,7 +3,12 @@ import type { CreditType, EditCategory, NoteCategory, Severity } from '../types.
 /** Edit categories that change what a reader is told: high. */
 const HIGH_EDITS: ReadonlySet<EditCategory> = new Set(['number', 'quote', 'negation', 'attribution', 'hedge']);
 
-/** Severity of a `changed` finding from its categories: the worst that applies; style alone is low. */
+/**
+ * Severity of a `changed` finding from its categories: the worst that applies; style alone is
+ * low. Any `wording` edit is medium, however short: an article or preposition alone put in or
+ * left out is already `style` (STYLE_RULES `function-words`), and a shorter rewrite of content
+ * words ("met resistance" for "run into opposition") still tells the reader something else.
+ */
 export function severityOfEdit(categories: readonly EditCategory[]): Severity {
   if (categories.some((c) => HIGH_EDITS.has(c))) return 'high';
   if (categories.some((c) => c !== 'style')) return 'medium';

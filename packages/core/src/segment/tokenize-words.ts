@@ -1,3 +1,4 @@
+import { STYLE_RULES } from '../diff/style-rules.js';
 import { normalizeText } from './normalize-text.js';
 
 /** A word or punctuation mark of a block, with the key it is compared by. */
@@ -5,8 +6,9 @@ export interface Token {
   /** As written. */
   text: string;
   /**
-   * What the token is compared by: typographic folding, lower case, and spelling variants that
-   * news style guides differ on (U.S./US, -ise/-ize, -our/-or, -tre/-ter, 1,000/1000).
+   * What the token is compared by: typographic folding, lower case, accents, and spelling
+   * variants that news style guides differ on (U.S./US, -ise/-ize, -our/-or, -tre/-ter,
+   * 1,000/1000), as the `key` rules of STYLE_RULES say.
    */
   key: string;
   /** True for letters or digits; false for punctuation. */
@@ -47,36 +49,21 @@ function kindOf(code: number): Kind {
 const isJoiner = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2c;
 const width = (code: number) => (code > 0xffff ? 2 : 1);
 
-// British/American and agency-style spellings that mean the same word.
-const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze({
-  defence: 'defense',
-  offence: 'offense',
-  licence: 'license',
-  practise: 'practice',
-  programme: 'program',
-  programmes: 'programs',
-  grey: 'gray',
-  towards: 'toward',
-  amongst: 'among',
-  whilst: 'while',
-  judgement: 'judgment',
-  cheque: 'check',
-  tyre: 'tire',
-  aluminium: 'aluminum',
-  pct: 'percent',
-  '%': 'percent', // "5%" and "5 percent" say the same
-  jan: 'january',
-  feb: 'february',
-  apr: 'april',
-  jun: 'june',
-  jul: 'july',
-  aug: 'august',
-  sep: 'september',
-  sept: 'september',
-  oct: 'october',
-  nov: 'november',
-  dec: 'december',
-});
+// Spelling folds of the style rules (diff/style-rules.ts): whole words first, then the
+// pattern rewrites, each run only when its gate is in the key, then letters no accent strip
+// reaches ("ł", "ø").
+const KEY_RULES = STYLE_RULES.flatMap((rule) => (rule.kind === 'key' ? [rule] : []));
+const PATTERN_FOLDS = KEY_RULES.flatMap((rule) => rule.folds ?? []).map(([gate, pattern, to]) => [gate, new RegExp(pattern, 'u'), to] as const);
+const foldByPattern = (key: string) => {
+  for (const [gate, pattern, to] of PATTERN_FOLDS) if (key.includes(gate)) key = key.replace(pattern, to);
+  return key;
+};
+// A word's fold lands where the patterns take the other form ("spelt" -> "spelled" -> "speled");
+// a word given itself ("timbre") is kept from the patterns.
+const WORD_FOLDS: ReadonlyMap<string, string> = new Map(KEY_RULES.flatMap((rule) => rule.words ?? []).map(([from, to]) => [from, from === to ? to : foldByPattern(to)]));
+const LETTER_FOLDS: ReadonlyMap<string, string> = new Map(KEY_RULES.flatMap((rule) => rule.letters ?? []));
+const LETTERS_TO_FOLD = new RegExp(`[${[...LETTER_FOLDS.keys()].join('')}]`, 'gu');
+const ACCENTS = /[\u0300-\u036f]/g; // combining marks of Latin, Greek and Cyrillic letters, after NFD
 
 // Keys repeat endlessly across blocks and copies ("the", "said"); remember them. Cleared when
 // full so memory stays bounded on any input.
@@ -95,16 +82,13 @@ export function tokenKey(text: string): string {
 }
 
 function computeKey(text: string): string {
-  let key = (/^[\x20-\x7e]*$/.test(text) ? text : normalizeText(text)).toLowerCase();
+  const ascii = /^[\x20-\x7e]*$/.test(text);
+  let key = (ascii ? text : normalizeText(text)).toLowerCase();
+  // "Maizière" and "Maiziere": copies drop accents their systems cannot print.
+  if (!ascii) key = key.normalize('NFD').replace(ACCENTS, '').replace(LETTERS_TO_FOLD, (ch) => LETTER_FOLDS.get(ch)!).normalize('NFC');
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(key)) key = key.replace(/\./g, ''); // U.S. -> us
   else if (/^\d{1,3}(?:,\d{3})+$/.test(key)) key = key.replace(/,/g, ''); // 1,000 -> 1000
-  const variant = SPELLING_VARIANTS[key];
-  if (variant !== undefined) return variant;
-  return key
-    .replace(/^(\p{L}{2,})is(e|es|ed|ing|ation|ations)$/u, '$1iz$2') // organise -> organize
-    .replace(/^(\p{L}{3,})our(s|ed|ing|ite|ites|able)?$/u, '$1or$2') // favour -> favor
-    .replace(/^(\p{L}{2,})tre(s)?$/u, '$1ter$2') // centre -> center
-    .replace(/^(\p{L}{2,}[aeiou])ll(ed|ing|er|ers)$/u, '$1l$2'); // travelled -> traveled
+  return WORD_FOLDS.get(key) ?? foldByPattern(key);
 }
 
 /**

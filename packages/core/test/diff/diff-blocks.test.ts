@@ -105,10 +105,106 @@ test('diffBlocks calls a changed weekday, hour or day of the month a date edit, 
   assert.equal(categoriesOf('The vote is due at 10 a.m. local time.', 'The vote is due at 11 a.m. local time.'), ['date']);
   assert.equal(categoriesOf('The blast happened at 10:30 GMT.', 'The blast happened at 11:30 GMT.'), ['date']);
   assert.equal(categoriesOf('Talks ended on Sept. 6, 2017.', 'Talks ended on Sept. 7, 2017.'), ['date']);
+  // Beside "year" or "weeks" a number is a count of them, not a date.
+  assert.equal(categoriesOf('The yield on the 10-year note rose.', 'The yield on the 30-year note rose.'), ['number']);
+  assert.equal(categoriesOf('The strike lasted 15 weeks.', 'The strike lasted 16 weeks.'), ['number']);
 });
 
 test('diffBlocks calls a rewording with none of these wording', () => {
   assert.equal(categoriesOf('Efforts to impose fresh sanctions have run into opposition.', 'Efforts to impose fresh sanctions have met resistance.'), ['wording']);
+});
+
+// Style is not substance (issue #16): each style rule beside the edit it must not hide.
+test('diffBlocks calls a contraction written out style, and a "not" dropped from it negation', () => {
+  assert.equal(mark(diffBlocks("Officials haven't said.", 'Officials have not said.')), ["<del>haven't</del><ins>have not</ins>:style"]);
+  assert.equal(mark(diffBlocks("They can't say whether it's safe.", 'They cannot say whether it is safe.')), ["<del>can't</del><ins>cannot</ins>:style", "<del>it's</del><ins>it is</ins>:style"]);
+  assert.equal(mark(diffBlocks("Officials haven't said.", 'Officials have said.')), ["<del>haven't</del><ins>have</ins>:negation"]);
+  assert.equal(mark(diffBlocks('We don\u2019t know, he said.', 'We do know, he said.')), ['<del>don\u2019t</del><ins>do</ins>:negation']);
+  // "it's" reads "it is" or "it has": either written out is the same contraction.
+  assert.equal(categoriesOf("It's the first time it's happened.", 'It is the first time it has happened.'), ['style']);
+});
+
+test('diffBlocks calls U.S./American, the DPRK and a cell phone for a mobile phone style, another country a name edit', () => {
+  assert.equal(categoriesOf('U.S. regulators were also attacked.', 'American regulators were also attacked.'), ['style']);
+  assert.equal(categoriesOf('North Korea test-fired a missile.', "The Democratic People's Republic of Korea test-fired a missile."), ['style']);
+  assert.equal(categoriesOf('Apple and other cell phone makers', 'Apple and other mobile phone makers'), ['style']);
+  assert.equal(categoriesOf('U.S. regulators met North Korea.', 'U.S. regulators met South Korea.'), ['name']);
+});
+
+test('diffBlocks calls a conversion dropped, a unit spelled out and a currency sign for its word style; another quantity a number edit', () => {
+  assert.equal(mark(diffBlocks('The zone reaches 500 meters (1,640 feet).', 'The zone reaches 1,640 feet.')), ['<del>500 meters (</del>:style', '<del>)</del>:style']);
+  assert.equal(categoriesOf('The zone reaches 500 meters (1,640 feet).', 'The zone reaches 500 metres.'), ['style']);
+  assert.equal(categoriesOf('The crater lies 10 km away.', 'The crater lies 10 kilometres away.'), ['style']);
+  assert.equal(categoriesOf('It will pay $19.7 billion.', 'It will pay 19.7 billion dollars.'), ['style']);
+  assert.equal(categoriesOf('Temperatures hit 35C (95F).', 'Temperatures hit 95 degrees Fahrenheit.'), ['style']);
+  assert.equal(mark(diffBlocks('The zone reaches 500 meters.', 'The zone reaches 600 meters.')), ['<del>500</del><ins>600</ins>:number']);
+  assert.ok(categoriesOf('The zone reaches 500 meters (1,640 feet).', 'The zone reaches 500 feet.').includes('number'));
+  // 10 km is 6.2 miles: "7 miles" is another distance, "6 miles" the same one rounded.
+  assert.equal(mark(diffBlocks('The crater lies 10 km away.', 'The crater lies 7 miles away.')), ['<del>10 km</del><ins>7 miles</ins>:number']);
+  assert.equal(categoriesOf('The crater lies 10 km away.', 'The crater lies 6 miles away.'), ['style']);
+  assert.equal(categoriesOf('It will pay $19.7 billion.', 'It will pay 19.7 billion euros.'), ['number']);
+  assert.equal(mark(diffBlocks('The company was fined \u00A35 million.', 'The company was fined $5 million.')), ['<del>\u00A3</del><ins>$</ins>:number']);
+});
+
+test('diffBlocks calls a changed link or a stock code cut style, and another company’s code a name edit, never a number edit', () => {
+  assert.equal(mark(diffBlocks('See http://bit.ly/2BUze4K for more.', 'See http://bit.ly/3xQz9Ab for more.')), ['<del>2BUze4K</del><ins>3xQz9Ab</ins>:style']);
+  assert.equal(mark(diffBlocks('Tesla Inc (TSLA.O) fell.', 'Tesla Inc fell.')), ['<del>(TSLA.O)</del>:style']);
+  assert.equal(categoriesOf('Tesla Inc (TSLA.O) fell.', 'Tesla Inc (NASDAQ: TSLA) fell.'), ['style']);
+  assert.equal(mark(diffBlocks('Tesla Inc (TSLA.O) fell.', 'Tesla Inc (F.N) fell.')), ['<del>TSLA.O</del><ins>F.N</ins>:name']);
+  assert.not.ok(categoriesOf('Samsung (005930.KS) fell.', 'Samsung (000660.KS) fell.').includes('number'));
+  assert.equal(categoriesOf('Flight MH17 was shot down.', 'Flight MH370 was shot down.'), ['name']);
+});
+
+test('diffBlocks calls a mis-encoded apostrophe, a stripped accent and an honorific left off style; Mr for Ms is an edit', () => {
+  assert.equal(mark(diffBlocks("The Standard & Poor's 500 fell.", 'The Standard & Poor\u201Ds 500 fell.')), ["<del>Poor's</del><ins>Poor\u201Ds</ins>:style"]);
+  assert.equal(mark(diffBlocks('Minister Thomas de Maizi\u00E8re spoke.', 'Minister Thomas de Maiziere spoke.')), ['<del>Maizi\u00E8re</del><ins>Maiziere</ins>:style']);
+  assert.equal(mark(diffBlocks('Mr Kim said the launch was a success.', 'Kim said the launch was a success.')), ['<del>Mr</del>:style']);
+  assert.equal(categoriesOf('Mr Kim said the launch was a success.', 'Ms Kim said the launch was a success.'), ['wording']);
+});
+
+test('diffBlocks calls an article or preposition put in style, but not inside a quotation or before a number', () => {
+  assert.equal(mark(diffBlocks('The tsunami Saturday night struck without warning.', 'The tsunami on Saturday night struck without warning.')), ['<ins>on</ins>:style']);
+  assert.equal(mark(diffBlocks('She asked them to remain vigilant but not panic.', 'She asked them to remain vigilant and not panic.')), ['<del>but</del><ins>and</ins>:style']);
+  assert.equal(mark(diffBlocks('The flood killed over 100 people.', 'The flood killed 100 people.')), ['<del>over</del>:wording']);
+  assert.equal(mark(diffBlocks('"We got to the downtown," he said.', '"We got to downtown," he said.')), ['<del>the</del>:quote']);
+  assert.equal(categoriesOf('The vigil was held before the funeral.', 'The vigil was held after the funeral.'), ['wording']);
+});
+
+test('diffBlocks calls the speaker’s pronoun replaced by the speaker’s name style; another speaker stays attribution', () => {
+  assert.equal(mark(diffBlocks('"We fear a tsunami," she said.', '"We fear a tsunami," Karnawati said.')), ['<del>she</del><ins>Karnawati</ins>:style']);
+  assert.equal(categoriesOf('In a statement, his children said they were saddened.', "Professor Hawking's children said in a statement they were saddened."), ['style']);
+  assert.equal(mark(diffBlocks('"We fear a tsunami," Karnawati said.', '"We fear a tsunami," Widodo said.')), ['<del>Karnawati</del><ins>Widodo</ins>:attribution']);
+  assert.equal(mark(diffBlocks('"We fear a tsunami," she said.', '"We fear a tsunami," police said.')), ['<del>she</del><ins>police</ins>:attribution']);
+  assert.equal(mark(diffBlocks('"We fear a tsunami," she said.', '"We fear a tsunami," he said.')), ['<del>she</del><ins>he</ins>:attribution']);
+  // Opening a sentence, a capital may be any word: a plural or a body of people is another speaker.
+  assert.equal(mark(diffBlocks('She said the toll had risen.', 'Karnawati said the toll had risen.')), ['<del>She</del><ins>Karnawati</ins>:style']);
+  assert.equal(mark(diffBlocks('He said the talks had failed.', 'Analysts said the talks had failed.')), ['<del>He</del><ins>Analysts</ins>:attribution']);
+  assert.equal(mark(diffBlocks('He said the talks had failed.', 'Police said the talks had failed.')), ['<del>He</del><ins>Police</ins>:attribution']);
+  // A name the reference never gave, put beside its speaker, is for a checker to see: a name edit.
+  assert.equal(mark(diffBlocks('"We will rebuild," a police spokesman said.', '"We will rebuild," police spokesman John Smith said.')), ['<del>a</del>:style', '<ins>John Smith</ins>:name']);
+});
+
+test('diffBlocks calls the same attribution before or after the quotation, or inverted, style; cut or changed, attribution', () => {
+  assert.equal(categoriesOf('She said: "We fear a tsunami."', '"We fear a tsunami," she said.'), ['style']);
+  assert.equal(categoriesOf('"We fear a tsunami," said Karnawati.', 'Karnawati said: "We fear a tsunami."'), ['style']);
+  assert.equal(categoriesOf('"It is over," said Finot.', '"It is over," Finot said.'), ['style']);
+  assert.equal(categoriesOf('He said the dead included a young woman.', 'The dead included a young woman, police chief Mohammad Khan said.'), ['style']);
+  assert.equal(categoriesOf('"We fear a tsunami," she said.', '"We fear a tsunami."'), ['attribution', 'quote']);
+  assert.equal(categoriesOf('"We will go," Smith told Jones.', 'Jones told Smith: "We will go."'), ['attribution', 'name', 'quote']);
+  assert.equal(categoriesOf('Smith said Jones lied.', 'Smith, Jones said, lied.'), ['attribution']);
+  // Moved into the next sentence, it attributes another claim.
+  assert.equal(categoriesOf('He said the talks failed. Sanctions remain.', 'The talks failed. Sanctions remain, Kim said.'), ['attribution', 'name', 'style']);
+});
+
+test('diffBlocks calls "the order of the CJI" turned into "the CJI\u2019s order" style, another owner a name edit', () => {
+  assert.equal(mark(diffBlocks('It came under the order of the CJI.', 'It came under the CJI\u2019s order.')), ['<ins>CJI\u2019s</ins>:style', '<del>of the CJI</del>:style']);
+  assert.ok(categoriesOf('It came under the order of the CJI.', 'It came under the Court\u2019s order.').includes('name'));
+});
+
+test('diffBlocks calls a name or its bracketed initials left off style while the other stays; both gone is a name edit', () => {
+  assert.equal(mark(diffBlocks('The International Atomic Energy Agency (IAEA) said.', 'The IAEA said.')), ['<del>International Atomic Energy Agency (</del>:style', '<del>)</del>:style']);
+  assert.equal(mark(diffBlocks('The Joint Chiefs of Staff (JCS) said.', 'The Joint Chiefs of Staff said.')), ['<del>(JCS)</del>:style']);
+  assert.ok(categoriesOf('The International Atomic Energy Agency (IAEA) said.', 'The agency said.').includes('name'));
 });
 
 test.run();

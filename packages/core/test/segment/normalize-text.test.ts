@@ -23,6 +23,21 @@ test('tokenKey treats agency spelling variants as one word', () => {
   assert.is(tokenKey('1,000'), tokenKey('1000'));
 });
 
+test('tokenKey folds British and American spelling by rule, and stripped accents', () => {
+  const same = [['neighbouring', 'neighboring'], ['favourite', 'favorite'], ['organisation', 'organization'], ['analysed', 'analyzed'],
+    ['centres', 'centers'], ['centred', 'centered'], ['fibre', 'fiber'], ['travelling', 'traveling'], ['counsellor', 'counselor'],
+    ['catalogue', 'catalog'], ['paediatric', 'pediatric'], ['haemorrhage', 'hemorrhage'], ['leukaemia', 'leukemia'], ['foetus', 'fetus'],
+    ['diarrhoea', 'diarrhea'], ['afterwards', 'afterward'], ['manoeuvre', 'maneuver'], ['Maizi\u00E8re', 'Maiziere'], ['\u0141\u00F3d\u017A', 'Lodz'],
+    ['Stra\u00DFe', 'Strasse'], ['T\u00FCrkiye', 'Turkiye'], ['Maizie\u0300re', 'Maiziere']];
+  for (const [a, b] of same) assert.is(tokenKey(a!), tokenKey(b!), `${a} / ${b}`);
+});
+
+test('tokenKey keeps apart words a spelling rule could run together', () => {
+  const apart = [['Michael', 'Michel'], ['shoe', 'she'], ['poet', 'pet'], ['timbre', 'timber'], ['prise', 'prize'], ['tour', 'tor'],
+    ['four', 'for'], ['called', 'caled'], ['rogue', 'rog'], ['stewards', 'steward'], ['favour', 'flavour'], ['Caesar', 'Cesar']];
+  for (const [a, b] of apart) assert.is.not(tokenKey(a!), tokenKey(b!), `${a} / ${b}`);
+});
+
 test('tokenKey keeps different numbers apart', () => {
   assert.is.not(tokenKey('1.5'), tokenKey('15'));
   assert.is.not(tokenKey('four'), tokenKey('for'));
