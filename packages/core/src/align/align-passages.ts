@@ -4,6 +4,7 @@ import { longestIncreasing } from './longest-increasing.js';
 import type { SentenceSide, SentenceUnit } from './sentence-side.js';
 import { findCut, type Cut } from './find-cut.js';
 import { pairLeftovers, type Draft } from './pair-leftovers.js';
+import { prunePieces } from './prune-pieces.js';
 
 /** A range of a copy block, and whether its words are the reference's, word for word. */
 export interface PassageRange extends SentenceUnit {
@@ -146,7 +147,9 @@ function alignRest(ref: SentenceSide, copy: SentenceSide, settings: Required<Ali
   const refRest = unitsOutside(ref, marks.refUsed);
   const copyRest = unitsOutside(copy, marks.copyUsed);
   if (refRest.length === 0 || copyRest.length === 0) return { drafts: [], inserted: [] };
-  const { groups } = alignFingerprints(refRest.map((k) => ref.prints[k]!), copyRest.map((k) => copy.prints[k]!), settings);
+  const refPrints = refRest.map((k) => ref.prints[k]!);
+  const copyPrints = copyRest.map((k) => copy.prints[k]!);
+  const groups = prunePieces(alignFingerprints(refPrints, copyPrints, settings).groups, refPrints, copyPrints);
   const parent = Array.from({ length: ref.texts.length }, (_, b) => b);
   const find = (b: number): number => {
     while (parent[b] !== b) b = parent[b] = parent[parent[b]!]!;

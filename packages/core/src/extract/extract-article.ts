@@ -104,7 +104,7 @@ export function articleFromText(text: string): Extraction {
   return finishArticle(meta, roleBlocks(paragraphs.map((p) => ({ text: p, form: isHeadingLine(p) ? 'heading' : 'paragraph', creditHint: false, inBody: true, linkShare: 0 }))));
 }
 
-const MAX_HEADING_LINE_WORDS = 12; // "Indonesians told to avoid coast as fears grow of fresh tsunami"
+const MAX_HEADING_LINE_WORDS = 16; // "Five civilians killed in air strikes by Saudi-led coalition in Yemen - TV"
 
 // Plain text has no markup to say what is a heading: a line of a few words that ends no
 // sentence is a headline, a section label or a menu ("Home News World"), not prose.

@@ -1,0 +1,48 @@
+import type { Fingerprint } from './similarity.js';
+
+/** A group of aligned positions on each side. */
+export interface UnitGroup {
+  reference: number[];
+  copy: number[];
+}
+
+// A piece of a merge or split must bring words of its own: most of its bigrams must be found on
+// the other side and covered by no piece kept before it. A headline whose words the copy's lede
+// holds, printed above a lede that says the same, is no piece of it.
+const MIN_PIECE_GAIN = 2;
+const MIN_PIECE_GAIN_SHARE = 0.5;
+
+/**
+ * Sentences joined to a group as pieces of a merge (two reference sentences in one copy
+ * sentence) or of a split, kept only while each adds words of the other side that the pieces
+ * before it do not already cover; the rest leave the group, unpaired. Groups of one sentence a
+ * side are kept as they are.
+ *
+ * @returns The groups, pruned; those left with no unit on a side are dropped.
+ */
+export function prunePieces(groups: readonly UnitGroup[], ref: readonly Fingerprint[], copy: readonly Fingerprint[]): UnitGroup[] {
+  return groups.map((g) => ({
+    reference: g.reference.length > 1 ? keepGaining(g.reference, ref, g.copy, copy) : g.reference,
+    copy: g.copy.length > 1 ? keepGaining(g.copy, copy, g.reference, ref) : g.copy,
+  }));
+}
+
+function keepGaining(pieces: readonly number[], prints: readonly Fingerprint[], others: readonly number[], otherPrints: readonly Fingerprint[]): number[] {
+  const target = new Set<string>();
+  for (const o of others) for (const s of otherPrints[o]!.shingles) target.add(s);
+  const covered = new Set<string>();
+  const gain = (p: number) => {
+    let n = 0;
+    for (const s of prints[p]!.shingles) if (target.has(s) && !covered.has(s)) n++;
+    return n;
+  };
+  // The piece covering most of the other side first: the sentence the group was made for.
+  const order = [...pieces].sort((a, b) => gain(b) - gain(a) || a - b);
+  const kept: number[] = [];
+  for (const p of order) {
+    if (kept.length > 0 && gain(p) < Math.max(MIN_PIECE_GAIN, MIN_PIECE_GAIN_SHARE * prints[p]!.shingles.size)) continue;
+    kept.push(p);
+    for (const s of prints[p]!.shingles) if (target.has(s)) covered.add(s);
+  }
+  return kept.sort((a, b) => a - b);
+}
