@@ -1,6 +1,7 @@
 import type { Passage, PassageAlignment } from '../align/align-passages.js';
 import { diffBlocks } from '../diff/diff-blocks.js';
-import type { Block, EditCategory, Finding, FindingSide } from '../types.js';
+import { normalizeText } from '../segment/normalize-text.js';
+import type { Block, EditCategory, Finding, FindingSide, WordEdit } from '../types.js';
 import { blockLabel, quote } from './describe.js';
 import { findingId } from './finding-id.js';
 import { severityOfEdit } from './severity.js';
@@ -41,7 +42,7 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
     const copySide = (words: string) => ({ blocks: positions(cp), text: passage.whole ? texts(cp) : copyPieces.join('\n'), words });
     // An edit is quoted with the copy's paragraphs, or sentences of a re-cut copy, that hold
     // changed words, not with the unchanged sentences of the reference paragraph around them.
-    const editedSide = (words: string) => editedCopy(passage, copy, words) ?? copySide(words);
+    const editedSide = (words: string, edits: readonly WordEdit[]) => editedCopy(passage, copy, words, edits) ?? copySide(words);
     // The diff sees block breaks as line breaks: a quotation does not run on across one.
     const edits = refWords === copyWords ? [] : diffBlocks(refPieces.join('\n'), copyPieces.join('\n'));
     if (edits.length > 0) {
@@ -56,7 +57,7 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
         categories,
         message: `${blockLabel(positions(ref))} changed (${categories.join(', ')}): ${describeEdit(first.removed, first.added)}${edits.length > 1 ? ` and ${edits.length - 1} more` : ''}`,
         reference: refSide(removed),
-        copy: editedSide(added),
+        copy: editedSide(added, edits),
         edits,
       });
     }
@@ -121,16 +122,29 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
 
 // The copy's side of a changed passage: the blocks with a changed sentence, whole, or where a
 // block holds other paragraphs' sentences too (a body run together), the passage's own
-// sentences in it. Null when no copy sentence changed (the copy only lost one), so the whole
-// passage is the place.
-function editedCopy(passage: Passage, copy: readonly ContentBlock[], words: string): FindingSide | null {
+// sentences in it. Of several blocks (the copy split the paragraph), those whose changes are
+// style alone are left out when every other edit's new words are found elsewhere. Null when no
+// copy sentence changed (the copy only lost one), so the whole passage is the place.
+function editedCopy(passage: Passage, copy: readonly ContentBlock[], words: string, edits: readonly WordEdit[]): FindingSide | null {
   const changed = passage.ranges.filter((r) => !r.same);
-  if (changed.length === 0 || changed.length === passage.ranges.length) return null;
-  const blocks = [...new Set(changed.map((r) => r.block))];
+  if (changed.length === 0) return null;
+  let blocks = [...new Set(changed.map((r) => r.block))];
+  if (blocks.length > 1) blocks = blocksWithSubstance(blocks, passage, copy, edits) ?? blocks;
+  if (blocks.length === passage.copy.length) return null;
   const text = passage.whole
     ? blocks.map((b) => copy[b]!.block.text).join('\n')
     : piecesOf({ ...passage, ranges: passage.ranges.filter((r) => blocks.includes(r.block)) }, copy).join('\n');
   return { blocks: blocks.map((b) => copy[b]!.block.index), text, words };
+}
+
+// The blocks holding the new words of every edit that is more than style; null when an edit
+// only cut words (its place in the copy is not in its words) or its words are found nowhere.
+function blocksWithSubstance(blocks: readonly number[], passage: Passage, copy: readonly ContentBlock[], edits: readonly WordEdit[]): number[] | null {
+  const substantive = edits.filter((e) => !(e.categories.length === 1 && e.categories[0] === 'style'));
+  if (substantive.length === 0 || substantive.some((e) => e.added === '')) return null;
+  const pieces = new Map(blocks.map((b) => [b, normalizeText(piecesOf({ ...passage, ranges: passage.ranges.filter((r) => r.block === b) }, copy).join(' '))]));
+  const holding = blocks.filter((b) => substantive.some((e) => pieces.get(b)!.includes(normalizeText(e.added))));
+  return holding.length > 0 && substantive.every((e) => holding.some((b) => pieces.get(b)!.includes(normalizeText(e.added)))) ? holding : null;
 }
 
 // One reference block and one copy block of the same words, the copy not stopping inside it.

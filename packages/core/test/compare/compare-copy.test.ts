@@ -81,6 +81,16 @@ test('compareCopy quotes the copy paragraph that holds an edit, not the unchange
   assert.equal(f.reference.blocks, [2]);
 });
 
+test('compareCopy leaves out of an edit the half of a split paragraph that changed only in style', () => {
+  const paragraph = 'Police said 100 passengers had been rescued by Monday night. The ferry company apologised to the families of those missing.';
+  const reference = [...REFERENCE.slice(0, 2), paragraph, ...REFERENCE.slice(2)].join('\n\n');
+  const copy = [...REFERENCE.slice(0, 2), 'Police said 120 passengers had been rescued by Monday night.',
+    'The ferry company apologized to the families of those missing.', ...REFERENCE.slice(2)].join('\n\n');
+  const [f] = compare(reference, copy).filter((x) => x.kind === 'changed') as [Finding];
+  assert.equal(f.categories, ['number', 'style']);
+  assert.is(f.copy.text, 'Police said 120 passengers had been rescued by Monday night.');
+});
+
 test('compareCopy reports a copy cut off mid-sentence as truncated from where it stops, not as an edit', () => {
   const copy = [...REFERENCE.slice(0, 3), 'A similar capsize occurred in May, when 54 bodies were recov'].join('\n\n');
   const findings = compare(REFERENCE.join('\n\n'), copy);
