@@ -2,7 +2,7 @@ import type { AlignOptions } from './align-blocks.js';
 import { alignFingerprints } from './align-fingerprints.js';
 import { longestIncreasing } from './longest-increasing.js';
 import type { SentenceSide, SentenceUnit } from './sentence-side.js';
-import { findCut, type Cut } from './find-cut.js';
+import { findCut, findExcerptEnd, type Cut } from './find-cut.js';
 import { pairLeftovers, type Draft } from './pair-leftovers.js';
 import { prunePieces } from './prune-pieces.js';
 
@@ -42,6 +42,9 @@ export interface PassageAlignment {
   truncated: number[];
   /** Where the copy stops inside a reference block; that block's text from there on is lost too. */
   cut: Cut | null;
+  /** Where a reference cut off mid-sentence (an excerpt) stops: its block and the end of its
+   * words. The copy's words for that sentence stop at the same place. */
+  excerptEnd: { block: number; end: number } | null;
 }
 
 /**
@@ -92,7 +95,9 @@ export function alignPassages(ref: SentenceSide, copy: SentenceSide, settings: R
   drafts.sort((a, b) => a.reference[0]! - b.reference[0]!);
 
   const lastRef = drafts.reduce((last, d) => Math.max(last, d.reference[d.reference.length - 1]!), -1);
-  const cut = findCut(ref, copy, drafts, lastRef, copyPartner, refPaired);
+  // A reference that is itself an excerpt, cut mid-sentence, ends there; the copy does not.
+  const excerpt = findExcerptEnd(ref, copy, copyPartner);
+  const cut = excerpt ? null : findCut(ref, copy, drafts, lastRef, copyPartner, refPaired);
   const inOrder = longestIncreasing(drafts.map((d) => d.units[0]!));
   const inPassage = new Uint8Array(copyBlockCount);
   const passages = drafts.map((d, k): Passage => {
@@ -103,7 +108,9 @@ export function alignPassages(ref: SentenceSide, copy: SentenceSide, settings: R
     }
     const ranges: PassageRange[] = [];
     const blocks: number[] = [];
+    const beyond = excerpt && d.units.includes(excerpt.copyUnit) ? excerpt.copyUnit : Infinity;
     for (const c of d.units) {
+      if (c > beyond) continue;
       const { block, start, end } = copy.units[c]!;
       ranges.push({ block, start, end, same: same[c] === 1 });
       if (!inPassage[block]) blocks.push(block);
@@ -112,9 +119,10 @@ export function alignPassages(ref: SentenceSide, copy: SentenceSide, settings: R
     blocks.sort((a, b) => a - b);
     const stump = cut?.copyEnd !== undefined && d.units[d.units.length - 1] === cut.copyUnit;
     if (stump) ranges[ranges.length - 1]!.end = cut.copyEnd!;
+    if (beyond !== Infinity) ranges.find((r, k) => d.units[k] === beyond)!.end = excerpt!.copyEnd;
     let units = 0;
     for (const b of blocks) units += copy.firstUnit[b + 1]! - copy.firstUnit[b]!;
-    return { reference: d.reference, copy: blocks, ranges, whole: !stump && units === d.units.length, moved: !inOrder.has(k) };
+    return { reference: d.reference, copy: blocks, ranges, whole: !stump && beyond === Infinity && units === d.units.length, moved: !inOrder.has(k) };
   });
   const removed: number[] = [];
   const truncated: number[] = [];
@@ -124,7 +132,11 @@ export function alignPassages(ref: SentenceSide, copy: SentenceSide, settings: R
   }
   const added: number[] = [];
   for (let b = 0; b < copyBlockCount; b++) if (!inPassage[b] && copy.firstUnit[b + 1]! > copy.firstUnit[b]!) added.push(b);
-  return { passages, removed, added, inserted, truncated, cut: cut === null ? null : { block: cut.block, start: cut.start } };
+  return {
+    passages, removed, added, inserted, truncated,
+    cut: cut === null ? null : { block: cut.block, start: cut.start },
+    excerptEnd: excerpt === null ? null : { block: excerpt.block, end: excerpt.end },
+  };
 }
 
 /** What the alignment of the sentences outside twin blocks reads and fills in. */

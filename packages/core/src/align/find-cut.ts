@@ -67,17 +67,81 @@ function wordsOf(side: SentenceSide, unit: number): Word[] {
 // a sentence's end: the copy was cut there. A last word that only begins the reference's word
 // is the stump of a cut word, left out of the copy's words.
 function cutInsideSentence(ref: SentenceSide, copy: SentenceSide, r: number, c: number): { refStart: number; copyEnd?: number } | null {
-  const { block, start, end } = copy.units[c]!;
-  if (ENDS_SENTENCE.test(copy.texts[block]!.slice(start, end))) return null;
-  const theirs = wordsOf(ref, r);
-  const mine = wordsOf(copy, c);
-  const n = mine.length;
-  if (n < 2 || n >= theirs.length) return null;
-  for (let k = 0; k < n - 1; k++) if (mine[k]!.key !== theirs[k]!.key) return null;
-  const last = mine[n - 1]!;
-  if (last.key === theirs[n - 1]!.key) return { refStart: theirs[n]!.start };
-  if (!theirs[n - 1]!.key.startsWith(last.key)) return null;
-  return { refStart: theirs[n - 1]!.start, copyEnd: trimmedEnd(copy.texts[block]!, mine[n - 2]!.end, last.start) };
+  const cut = prefixCut(copy, c, ref, r);
+  return cut && (cut.shortEnd === undefined ? { refStart: cut.longStart } : { refStart: cut.longStart, copyEnd: cut.shortEnd });
+}
+
+/**
+ * Where the shorter of two paired sentences stops inside the longer: it stops without a
+ * sentence's end (an excerpt cut there), and its last words stand once in the longer with more
+ * words after them. `longStart` is where the longer's words go on; `shortEnd`, when the
+ * shorter's last word is the stump of a cut word, where its words end without it. Edits before
+ * the last words do not matter: they are the passage's edits.
+ */
+function prefixCut(short: SentenceSide, s: number, long: SentenceSide, l: number): { longStart: number; shortEnd?: number } | null {
+  const { block, start, end } = short.units[s]!;
+  if (ENDS_SENTENCE.test(short.texts[block]!.slice(start, end))) return null;
+  const theirs = wordsOf(long, l);
+  const mine = wordsOf(short, s);
+  if (mine.length < 2) return null;
+  const stumpAt = (k: number) => k < theirs.length && theirs[k]!.key !== mine[mine.length - 1]!.key && theirs[k]!.key.startsWith(mine[mine.length - 1]!.key);
+  // The last words as written, or without a last word that only begins a word of the longer.
+  for (const stump of [false, true]) {
+    const run = mine.slice(Math.max(0, mine.length - (stump ? 1 : 0) - ANCHOR_WORDS), mine.length - (stump ? 1 : 0));
+    if (run.length === 0) continue;
+    const at = onlyOccurrence(theirs, run);
+    if (at < 0) continue;
+    const next = at + run.length;
+    if (stump ? !stumpAt(next) || next + 1 > theirs.length : next >= theirs.length) continue;
+    if (!stump) return { longStart: theirs[next]!.start };
+    return { longStart: theirs[next]!.start, shortEnd: trimmedEnd(short.texts[block]!, run[run.length - 1]!.end, mine[mine.length - 1]!.start) };
+  }
+  return null;
+}
+
+const ANCHOR_WORDS = 3; // the last words of a cut sentence, found once in the whole one, say where it stops
+
+// Where the run of words stands in `words`, when it stands there exactly once; else -1.
+function onlyOccurrence(words: readonly Word[], run: readonly Word[]): number {
+  let found = -1;
+  for (let i = 0; i + run.length <= words.length; i++) {
+    let k = 0;
+    while (k < run.length && words[i + k]!.key === run[k]!.key) k++;
+    if (k < run.length) continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
+  return found;
+}
+
+/** Where a reference that is itself an excerpt stops, and where the copy's words for it stop. */
+export interface ExcerptEnd {
+  /** The reference block it stops in, and where its words end (a stump of a word left out). */
+  block: number;
+  end: number;
+  /** The copy unit paired with its last sentence, and where the copy's words for it end. */
+  copyUnit: number;
+  copyEnd: number;
+}
+
+/**
+ * Finds where a reference cut off mid-sentence stops ("… taking people by surprise"), when its
+ * last sentence pairs with a copy sentence that goes on: the copy's words after that point are
+ * beyond the reference's end, neither added nor changed. Null for a reference that ends a
+ * sentence, as an agency's original does.
+ *
+ * @param partner For each copy unit, the last reference unit it pairs with, or -1.
+ */
+export function findExcerptEnd(ref: SentenceSide, copy: SentenceSide, partner: Int32Array): ExcerptEnd | null {
+  const last = ref.units.length - 1;
+  if (last < 0) return null;
+  const c = partner.lastIndexOf(last);
+  if (c < 0) return null;
+  const cut = prefixCut(ref, last, copy, c);
+  if (!cut) return null;
+  const { block, end } = ref.units[last]!;
+  const copyText = copy.texts[copy.units[c]!.block]!;
+  return { block, end: cut.shortEnd ?? end, copyUnit: c, copyEnd: trimmedEnd(copyText, copy.units[c]!.start, cut.longStart) };
 }
 
 // The end of the copy's words before a stump, with any punctuation that closes them kept.

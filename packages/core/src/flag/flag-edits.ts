@@ -26,14 +26,17 @@ const positions = (blocks: readonly ContentBlock[]) => blocks.map((b) => b.block
  */
 export function flagEdits(reference: readonly ContentBlock[], copy: readonly ContentBlock[], alignment: PassageAlignment): Finding[] {
   const findings: Finding[] = [];
-  const { cut } = alignment;
+  const { cut, excerptEnd } = alignment;
   for (const passage of alignment.passages) {
     // Most passages are one block the copy kept letter for letter, in place: nothing to report.
     if (!passage.moved && isKeptWhole(passage, reference, copy, cut)) continue;
     const ref = passage.reference.map((i) => reference[i]!);
     const cp = passage.copy.map((i) => copy[i]!);
     // The reference's words, without an ending the copy lost (that is the truncated finding).
-    const refPieces = passage.reference.map((i) => (cut?.block === i ? reference[i]!.content.slice(0, cut.start).trimEnd() : reference[i]!.content));
+    const refPieces = passage.reference.map((i) => {
+      const { content } = reference[i]!;
+      return cut?.block === i ? content.slice(0, cut.start).trimEnd() : excerptEnd?.block === i ? content.slice(0, excerptEnd.end) : content;
+    });
     const copyPieces = passage.whole ? cp.map((b) => b.content) : piecesOf(passage, copy);
     const refWords = refPieces.join(' ');
     const copyWords = copyPieces.join(' ');

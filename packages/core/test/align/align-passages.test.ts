@@ -85,6 +85,15 @@ test('alignPassages finds where a copy cut off mid-sentence stops, without the s
   assert.equal(a.truncated, [3]);
 });
 
+test('alignPassages finds where a reference that is itself an excerpt stops, and stops the copy there too', () => {
+  const reference = [P[0]!, P[1]!, 'Diplomats said there were concerns that existing sanctions have not been fully enfo'];
+  const copy = [P[0]!, P[1]!, P[2]!.replace('Diplomats said', 'Diplomats told reporters')];
+  const a = align(reference, copy);
+  assert.equal(a.excerptEnd, { block: 2, end: 'Diplomats said there were concerns that existing sanctions have not been fully'.length });
+  assert.equal(words(copy, a)[2], '2: Diplomats told reporters there were concerns that existing sanctions have not been fully');
+  assert.equal([a.cut, a.truncated, a.added], [null, [], []]);
+});
+
 test('alignPassages finds a copy that stops after a sentence inside a paragraph, but not one that moved the rest', () => {
   const stops = align(P, [P[0]!, 'All 29 ambassadors of the U.S.-led military alliance issued the statement.']);
   assert.is(P[1]!.slice(stops.cut!.start), 'World powers sought a common response.');

@@ -99,6 +99,21 @@ test('compareCopy reports a copy cut off mid-sentence as truncated from where it
   assert.is(findings[0]!.reference.words, 'recovered from a vessel that went down with around 200 people on board.');
 });
 
+test('compareCopy reports nothing of a copy going on where a reference excerpt stops mid-sentence', () => {
+  const excerpt = [...REFERENCE.slice(0, 3), 'A similar capsize occurred in May, when 54 bodies were recov'].join('\n\n');
+  const copy = [...REFERENCE.slice(0, 3), REFERENCE[3]!.replace('in May', 'in early May')].join('\n\n');
+  const findings = compare(excerpt, copy);
+  assert.equal(findings.map((f) => `${f.kind} ${f.copy.words}`), ['changed early']);
+});
+
+test('compareCopy finds where a copy cut off mid-sentence stops even after an edit in that sentence', () => {
+  const copy = [...REFERENCE.slice(0, 3), 'A similar capsize occurred in early May, when 54 bodies were recov'].join('\n\n');
+  const findings = compare(REFERENCE.join('\n\n'), copy);
+  assert.equal(findings.map((f) => `${f.kind} ${f.reference.words}`), [
+    'truncated recovered from a vessel that went down with around 200 people on board.', 'changed ',
+  ]);
+});
+
 test('compareCopy gives a paragraph printed twice a low finding, not a medium addition', () => {
   const copy = [...REFERENCE.slice(0, 4), REFERENCE[2], ...REFERENCE.slice(4)].join('\n\n');
   const findings = compare(REFERENCE.join('\n\n'), copy);
