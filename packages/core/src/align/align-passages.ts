@@ -91,7 +91,10 @@ export function alignPassages(ref: SentenceSide, copy: SentenceSide, settings: R
     for (const r of d.reference) refUsed[r] = 1;
     for (const u of d.units) copyUsed[copy.units[u]!.block] = 1;
   }
-  drafts.push(...pairLeftovers(ref, copy, settings, drafts, refUsed, copyUsed));
+  for (const d of pairLeftovers(ref, copy, settings, drafts, refUsed, copyUsed)) {
+    for (const r of d.reference) refUsed[r] = 1;
+    drafts.push(d);
+  }
   drafts.sort((a, b) => a.reference[0]! - b.reference[0]!);
 
   const lastRef = drafts.reduce((last, d) => Math.max(last, d.reference[d.reference.length - 1]!), -1);

@@ -64,6 +64,7 @@ test('alignPassages pairs a paragraph rewritten in the same place, between the s
   const update = 'A ferry packed with about 300 people has collided with a cargo boat and capsized in a Bangladeshi river, killing 31 people and leaving up to 200 more missing.';
   const a = align([P[0]!, lede, P[1]!], [P[0]!, update, P[1]!]);
   assert.equal(a.passages.map((p) => `${p.reference}=${p.copy}`), ['0=0', '1=1', '2=2']);
+  assert.equal([a.removed, a.added], [[], []]);
   // The same paragraph elsewhere, with other paragraphs between, is removed and added.
   const apart = align([P[0]!, lede, P[1]!, P[2]!], [P[0]!, P[1]!, P[2]!, update]);
   assert.equal([apart.removed, apart.added], [[1], [3]]);
