@@ -2,7 +2,7 @@ import type { AlignOptions } from './align-blocks.js';
 import { alignFingerprints } from './align-fingerprints.js';
 import { longestIncreasing } from './longest-increasing.js';
 import type { SentenceSide, SentenceUnit } from './sentence-side.js';
-import { findCut, findExcerptEnd, type Cut } from './find-cut.js';
+import { findCut, findExcerptEnd, type Cut, type ExcerptEnd, type FoundCut } from './find-cut.js';
 import { pairLeftovers, type Draft } from './pair-leftovers.js';
 import { prunePieces } from './prune-pieces.js';
 
@@ -102,31 +102,9 @@ export function alignPassages(ref: SentenceSide, copy: SentenceSide, settings: R
   const excerpt = findExcerptEnd(ref, copy, copyPartner);
   const cut = excerpt ? null : findCut(ref, copy, drafts, lastRef, copyPartner, refPaired);
   const inOrder = longestIncreasing(drafts.map((d) => d.units[0]!));
+  const passages = drafts.map((d, k) => toPassage(d, copy, same, !inOrder.has(k), cut, excerpt));
   const inPassage = new Uint8Array(copyBlockCount);
-  const passages = drafts.map((d, k): Passage => {
-    if (d.twin !== undefined) {
-      inPassage[d.twin] = 1;
-      const range = { block: d.twin, start: 0, end: copy.texts[d.twin]!.length, same: true };
-      return { reference: d.reference, copy: [d.twin], ranges: [range], whole: true, moved: !inOrder.has(k) };
-    }
-    const ranges: PassageRange[] = [];
-    const blocks: number[] = [];
-    const beyond = excerpt && d.units.includes(excerpt.copyUnit) ? excerpt.copyUnit : Infinity;
-    for (const c of d.units) {
-      if (c > beyond) continue;
-      const { block, start, end } = copy.units[c]!;
-      ranges.push({ block, start, end, same: same[c] === 1 });
-      if (!inPassage[block]) blocks.push(block);
-      inPassage[block] = 1;
-    }
-    blocks.sort((a, b) => a - b);
-    const stump = cut?.copyEnd !== undefined && d.units[d.units.length - 1] === cut.copyUnit;
-    if (stump) ranges[ranges.length - 1]!.end = cut.copyEnd!;
-    if (beyond !== Infinity) ranges.find((r, k) => d.units[k] === beyond)!.end = excerpt!.copyEnd;
-    let units = 0;
-    for (const b of blocks) units += copy.firstUnit[b + 1]! - copy.firstUnit[b]!;
-    return { reference: d.reference, copy: blocks, ranges, whole: !stump && beyond === Infinity && units === d.units.length, moved: !inOrder.has(k) };
-  });
+  for (const p of passages) for (const b of p.copy) inPassage[b] = 1;
   const removed: number[] = [];
   const truncated: number[] = [];
   for (let b = 0; b < refBlockCount; b++) {
@@ -140,6 +118,27 @@ export function alignPassages(ref: SentenceSide, copy: SentenceSide, settings: R
     cut: cut === null ? null : { block: cut.block, start: cut.start },
     excerptEnd: excerpt === null ? null : { block: excerpt.block, end: excerpt.end },
   };
+}
+
+// A draft as a passage: its copy units as ranges, shortened where the copy stops mid-word or
+// the reference, an excerpt, stops mid-sentence.
+function toPassage(d: Draft, copy: SentenceSide, same: Uint8Array, moved: boolean, cut: FoundCut | null, excerpt: ExcerptEnd | null): Passage {
+  if (d.twin !== undefined) {
+    const range = { block: d.twin, start: 0, end: copy.texts[d.twin]!.length, same: true };
+    return { reference: d.reference, copy: [d.twin], ranges: [range], whole: true, moved };
+  }
+  const beyond = excerpt && d.units.includes(excerpt.copyUnit) ? excerpt.copyUnit : Infinity;
+  const units = d.units.filter((c) => c <= beyond);
+  const ranges: PassageRange[] = units.map((c) => {
+    const { block, start, end } = copy.units[c]!;
+    return { block, start, end: c === beyond ? excerpt!.copyEnd : end, same: same[c] === 1 };
+  });
+  const stump = cut?.copyEnd !== undefined && units[units.length - 1] === cut.copyUnit;
+  if (stump) ranges[ranges.length - 1]!.end = cut.copyEnd!;
+  const blocks = [...new Set(ranges.map((r) => r.block))].sort((a, b) => a - b);
+  let held = 0;
+  for (const b of blocks) held += copy.firstUnit[b + 1]! - copy.firstUnit[b]!;
+  return { reference: d.reference, copy: blocks, ranges, whole: !stump && beyond === Infinity && held === units.length, moved };
 }
 
 /** What the alignment of the sentences outside twin blocks reads and fills in. */

@@ -64,6 +64,7 @@ test('compareCopy reports an edit in a body run together once, for its paragraph
   assert.equal([f.reference.words, f.copy.words], ['54', '45']);
   assert.is(f.reference.text, REFERENCE[3]);
   assert.is(f.copy.text, REFERENCE[3]!.replace('54', '45'), 'the copy side quotes the changed sentence, not the whole run-together body');
+  assert.equal(f.copy.blocks, [1], 'the run-together block, after the dateline');
 });
 
 test('compareCopy reports a paragraph inserted into a body run together as added, quoting only it', () => {
