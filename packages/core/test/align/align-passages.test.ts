@@ -25,6 +25,7 @@ test('alignPassages gives each reference paragraph its own sentences of a body r
   const a = align(P, copy);
   assert.equal(words(copy, a), P.map((p, k) => `${k}: ${p}`));
   assert.ok(a.passages.every((p) => !p.moved && !p.whole && p.ranges.every((r) => r.same)));
+  assert.equal(a.passages.map((p) => p.copy), [[0], [0], [0], [0]]);
   assert.equal([a.removed, a.added, a.truncated, a.cut], [[], [], [], null]);
 });
 
