@@ -4,6 +4,7 @@ import {
   ATTRIBUTION_WORDS, DATE_WORDS, HEDGE_WORDS, NEGATION_WORDS, NOT_NAMES, NUMBER_WITH_SUFFIX, NUMBER_WORDS, PASSIVE_REPORTING, TIME_WORDS,
   MONTH_WORDS, UNIT_WORDS,
 } from './edit-lexicon.js';
+import { mayNameABody } from './same-speaker.js';
 import { isStyleEdit } from './style-edit.js';
 
 /** A token with what classification needs to know about where it stands. */
@@ -107,10 +108,28 @@ function touchesAttribution(tokens: readonly ContextToken[], start: number, end:
 function hasName(tokens: readonly ContextToken[], start: number, end: number, otherKeys: ReadonlySet<string>): boolean {
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;
-    if (t.isWord && /^\p{Lu}/u.test(t.text) && !t.sentenceStart && !NOT_NAMES.has(t.key) && !DATE_WORDS.has(bare(t)) &&
-      !otherKeys.has(t.key) && !isNumber(tokens, i)) return true;
+    if (t.isWord && /^\p{Lu}/u.test(t.text) && (!t.sentenceStart || isOpeningName(tokens, t)) && !NOT_NAMES.has(t.key) &&
+      !DATE_WORDS.has(bare(t)) && !otherKeys.has(t.key) && !isNumber(tokens, i)) return true;
   }
   return false;
+}
+
+// A capital opening a sentence names someone when the text never writes the word in lower case
+// and it is no plural or body of people ("Analysts said", "Police said").
+const isOpeningName = (tokens: readonly ContextToken[], t: ContextToken) => !writtenLowerCase(tokens).has(t.key) && !mayNameABody(t.key);
+
+// The words a text writes in lower case somewhere. A capital opening a sentence says nothing,
+// but a word the text never writes in lower case is a name there too ("Nakamura prefers"),
+// and one it does is not ("Hydrangeas prefer" in a story about hydrangeas). Made once a text.
+const LOWER_CASE_WORDS = new WeakMap<readonly ContextToken[], ReadonlySet<string>>();
+function writtenLowerCase(tokens: readonly ContextToken[]): ReadonlySet<string> {
+  let words = LOWER_CASE_WORDS.get(tokens);
+  if (!words) {
+    const made = new Set<string>();
+    for (const t of tokens) if (t.isWord && !/^\p{Lu}/u.test(t.text)) made.add(t.key);
+    LOWER_CASE_WORDS.set(tokens, (words = made));
+  }
+  return words;
 }
 
 /**
@@ -155,8 +174,9 @@ export function classifyEdit(hunk: EditHunk): EditCategory[] {
   const addedKeys = new Set(copy.slice(c0, c1).map((t) => t.key));
   if (hasName(ref, r0, r1, addedKeys) || hasName(copy, c0, c1, removedKeys)) found.add('name');
   // A changed source ("according to the ministry" -> "according to the army") is attribution,
-  // when nothing more specific (a name, a number) already says what changed.
-  if (found.size === 0 && r0 < r1 && c0 < c1 && touchesAttribution(ref, r0, r1)) found.add('attribution');
+  // when nothing more specific (a number) already says what changed; a name swapped beside
+  // "said" is another speaker, attribution as well as a name.
+  if ((found.size === 0 || (found.size === 1 && found.has('name'))) && r0 < r1 && c0 < c1 && touchesAttribution(ref, r0, r1)) found.add('attribution');
   if (found.size === 0) found.add('wording');
   return ORDER.filter((c) => found.has(c));
 }

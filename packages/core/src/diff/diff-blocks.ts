@@ -8,6 +8,7 @@ import { markCodes } from './mark-codes.js';
 import { orderLikeReference } from './order-like-reference.js';
 
 const SENTENCE_END = new Set(['.', '!', '?', '"', ':', ';']);
+const TERMINAL = new Set(['.', '!', '?']);
 const OPENING = new Set(['\u201C', '\u201E', '\u00AB']);
 const CLOSING = new Set(['\u201D', '\u00BB']);
 
@@ -20,7 +21,10 @@ function inContext(text: string, tokens: readonly Token[]): ContextToken[] {
   const out: ContextToken[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const sentenceStart = i === 0 || SENTENCE_END.has(tokens[i - 1]!.key);
+    // A closing quotation mark ends a sentence only after a full stop, "!" or "?" inside it:
+    // in '"… depleted," Lee said' the speaker's name stands mid-sentence.
+    const before = tokens[i - 1];
+    const sentenceStart = i === 0 || (SENTENCE_END.has(before!.key) && (before!.key !== '"' || i < 2 || TERMINAL.has(tokens[i - 2]!.key)));
     // Blocks of a split or merge are joined by line breaks; a quotation left open at the end of
     // a paragraph runs on only when the next one opens with a quotation mark.
     if (open && multiline && i > 0 && t.key !== '"' && text.slice(tokens[i - 1]!.end, t.start).includes('\n')) open = false;

@@ -10,6 +10,12 @@ const BODIES = new Set(['police', 'military', 'army', 'navy', 'government', 'sta
   'congress', 'senate', 'court', 'ministry', 'opposition', 'family', 'nato', 'everyone', 'nobody', 'someone', 'one']);
 const MAX_SPEAKER_WORDS = 7; // "local police chief Mohammad Shahabuddin Khan"
 
+/**
+ * Whether a capitalized word opening a sentence may be a common word naming people rather than
+ * a name: a plural ("Analysts", "Officials") or a body ("Police", "Government").
+ */
+export const mayNameABody = (key: string): boolean => /s$/.test(key) || BODIES.has(key);
+
 const isName = (t: Token) => /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.key) && !PRONOUNS.has(t.key);
 
 /**
@@ -41,7 +47,7 @@ export function isSameSpeaker(a: readonly Token[], b: readonly Token[], isMidSen
   // must stand mid-sentence, or the name has two words, or one that is no plural or body.
   const names = named.filter(isName);
   const opening = names.length === 1 && !isMidSentence(names[0]!);
-  if (names.length === 0 || (opening && (/s$/.test(names[0]!.key) || BODIES.has(names[0]!.key)))) return false;
+  if (names.length === 0 || (opening && mayNameABody(names[0]!.key))) return false;
   // Descriptors before the name are lower-case words: "local police chief".
   return named.every((t) => !ATTRIBUTION_WORDS.has(t.key) && (isName(t) || /^\p{Ll}+$/u.test(t.text)));
 }

@@ -56,7 +56,7 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
       findings.push({
         id: findingId('changed', [refWords, copyWords]),
         kind: 'changed',
-        severity: severityOfEdit(categories),
+        severity: severityOfEdit(categories, edits),
         categories,
         message: `${blockLabel(positions(ref))} changed (${categories.join(', ')}): ${describeEdit(first.removed, first.added)}${edits.length > 1 ? ` and ${edits.length - 1} more` : ''}`,
         reference: refSide(removed),

@@ -1,16 +1,19 @@
-import type { CreditType, EditCategory, NoteCategory, Severity } from '../types.js';
+import type { CreditType, EditCategory, NoteCategory, Severity, WordEdit } from '../types.js';
 
 /** Edit categories that change what a reader is told: high. */
 const HIGH_EDITS: ReadonlySet<EditCategory> = new Set(['number', 'quote', 'negation', 'attribution', 'hedge']);
 
 /**
- * Severity of a `changed` finding from its categories: the worst that applies; style alone is
- * low. Any `wording` edit is medium, however short: an article or preposition alone put in or
+ * Severity of a `changed` finding from its categories (and edits): the worst that applies; style
+ * alone is low; a name replaced by another name is high. Any `wording` edit is medium, however short: an article or preposition alone put in or
  * left out is already `style` (STYLE_RULES `function-words`), and a shorter rewrite of content
  * words ("met resistance" for "run into opposition") still tells the reader something else.
  */
-export function severityOfEdit(categories: readonly EditCategory[]): Severity {
+export function severityOfEdit(categories: readonly EditCategory[], edits: readonly WordEdit[] = []): Severity {
   if (categories.some((c) => HIGH_EDITS.has(c))) return 'high';
+  // A name replaced by another tells the reader of someone, or somewhere, else; one added to
+  // or cut from a phrase ("police spokesman John Smith") is medium.
+  if (edits.some((e) => e.removed !== '' && e.added !== '' && e.categories.includes('name'))) return 'high';
   if (categories.some((c) => c !== 'style')) return 'medium';
   return 'low';
 }

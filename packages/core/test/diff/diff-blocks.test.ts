@@ -35,7 +35,9 @@ test('diffBlocks reports a removed "said a NATO diplomat" as attribution', () =>
 test('diffBlocks reports "not" removed as negation, a changed month as date, a changed surname as name', () => {
   assert.equal(mark(diffBlocks('NATO is not directly involved in the crisis.', 'NATO is directly involved in the crisis.')), ['<del>not</del>:negation']);
   assert.equal(mark(diffBlocks('He planned to travel in October.', 'He planned to travel in November.')), ['<del>October</del><ins>November</ins>:date']);
-  assert.equal(mark(diffBlocks('NATO Secretary-General Jens Stoltenberg said.', 'NATO Secretary-General Jens Stoltenburg said.')), ['<del>Stoltenberg</del><ins>Stoltenburg</ins>:name']);
+  // Beside "said", the changed name is also the speaker's: attribution as well.
+  assert.equal(mark(diffBlocks('NATO Secretary-General Jens Stoltenberg said.', 'NATO Secretary-General Jens Stoltenburg said.')), ['<del>Stoltenberg</del><ins>Stoltenburg</ins>:attribution+name']);
+  assert.equal(mark(diffBlocks('NATO Secretary-General Jens Stoltenberg will travel to Seoul.', 'NATO Secretary-General Jens Stoltenburg will travel to Seoul.')), ['<del>Stoltenberg</del><ins>Stoltenburg</ins>:name']);
 });
 
 test('diffBlocks calls curly quotes, U.S./US, per cent/percent and a serial comma style, and nothing else', () => {
@@ -171,9 +173,12 @@ test('diffBlocks calls an article or preposition put in style, but not inside a 
 });
 
 test('diffBlocks calls the speaker’s pronoun replaced by the speaker’s name style; another speaker stays attribution', () => {
+  // A name opening a sentence that the text never writes in lower case is a name too.
+  assert.equal(mark(diffBlocks('Hicks said the toll had risen.', 'Fischer said the toll had risen.')), ['<del>Hicks</del><ins>Fischer</ins>:attribution+name']);
+  assert.equal(mark(diffBlocks('Hydrangeas prefer shade, and hydrangeas need water.', 'Nakamura prefer shade, and hydrangeas need water.')), ['<del>Hydrangeas</del><ins>Nakamura</ins>:name']);
   assert.equal(mark(diffBlocks('"We fear a tsunami," she said.', '"We fear a tsunami," Karnawati said.')), ['<del>she</del><ins>Karnawati</ins>:style']);
   assert.equal(categoriesOf('In a statement, his children said they were saddened.', "Professor Hawking's children said in a statement they were saddened."), ['style']);
-  assert.equal(mark(diffBlocks('"We fear a tsunami," Karnawati said.', '"We fear a tsunami," Widodo said.')), ['<del>Karnawati</del><ins>Widodo</ins>:attribution']);
+  assert.equal(mark(diffBlocks('"We fear a tsunami," Karnawati said.', '"We fear a tsunami," Widodo said.')), ['<del>Karnawati</del><ins>Widodo</ins>:attribution+name']);
   assert.equal(mark(diffBlocks('"We fear a tsunami," she said.', '"We fear a tsunami," police said.')), ['<del>she</del><ins>police</ins>:attribution']);
   assert.equal(mark(diffBlocks('"We fear a tsunami," she said.', '"We fear a tsunami," he said.')), ['<del>she</del><ins>he</ins>:attribution']);
   // Opening a sentence, a capital may be any word: a plural or a body of people is another speaker.
