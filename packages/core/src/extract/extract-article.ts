@@ -67,7 +67,9 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const standfirst = root ? findStandfirst(doc, root, meta.description, meta.title) : null;
   if (standfirst !== null && !raw.some((b) => b.text === standfirst)) raw.unshift({ text: standfirst, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 });
   // The byline in the story's own markup beats one elsewhere on the page ("Follow the author").
-  meta.byline ??= firstOf(raw, (b) => (b.creditHint ? cleanByline(b.text) : null)) ?? pageByline;
+  // A credit set in a picture's caption (a "photo-credit" span) names the photographer, never
+  // the writer, even when the page has no byline.
+  meta.byline ??= firstOf(raw, (b) => (b.creditHint && b.form !== 'caption' && b.form !== 'alt' ? cleanByline(b.text) : null)) ?? pageByline;
   const markup = root ? roleBlocks(dropAltDuplicates(raw, meta), options.memo, roles) : null;
   const fromMarkup = markup ? finishArticle({ ...meta }, markup) : null;
   if (articleBody === null) return fromMarkup ?? { status: 'no-article', reason: 'no-text', detail: 'the page has no paragraph text' };

@@ -154,6 +154,18 @@ test('extractArticle prefers the byline inside the story to a "follow the author
   assert.is(a.byline, 'ROBIN EMMOTT');
 });
 
+test('extractArticle never takes a photo credit for the byline of a page that has none', () => {
+  const figure = (credit: string) => `<figure><img src="/a.jpg" alt=""><figcaption>Officials attend a news conference in Brussels. <span class="photo-credit">${credit}</span></figcaption></figure>`;
+  for (const credit of ['(Photo by LEE JIN-MAN / AFP)', 'HANDOUT / MINISTRY OF DEFENCE', '(AP Photo/Jung Yeon-je)']) {
+    const a = ok(page(`<article>${figure(credit)}${BODY.map((p) => `<p>${p}</p>`).join('')}<p class="credit-line">© 2020 AFP</p></article>`));
+    assert.is(a.byline, null, credit);
+    assert.ok(a.blocks.some((b) => b.text === credit && b.role === 'credit'), `${credit} stays the caption's credit`);
+  }
+  // With a byline, the byline is read as before.
+  const bylined = ok(page(`<article><div class="byline">By Robin Emmott</div>${figure('REUTERS/Yves Herman')}${BODY.map((p) => `<p>${p}</p>`).join('')}</article>`));
+  assert.is(bylined.byline, 'Robin Emmott');
+});
+
 test('extractArticle uses a site rule for the page\'s host (body, byline, caption), and the generic path without it', () => {
   const rule = { id: 'example', hosts: ['example.com'], body: ['.wire-copy'], byline: ['.who'], caption: ['.pic-note'], example: 'https://www.example.com/a' };
   const html = `<html><head><link rel="canonical" href="https://www.example.com/world/nato"></head><body>
