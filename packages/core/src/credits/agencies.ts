@@ -84,20 +84,21 @@ const LIST: Agency[] = [
   {
     id: 'upi', name: 'United Press International', flags: 'u',
     // "UPI" alone is also India's Unified Payments Interface: the agency only where a credit puts
-    // it ("(UPI)", "UPI/Name", "via UPI", "as noted by UPI", "UPI reported").
+    // it ("(UPI)", "UPI/Name", "via UPI", "as noted by UPI", "UPI reported", a line of its own).
     pattern:
       String.raw`\bUnited\s+Press\s+International\b|(?<=\(|/|\b(?:via|by|told)\s)UPI(?![\p{L}\p{N}])` +
-      String.raw`|(?<![\p{L}\p{N}])UPI(?=\)|/|\s(?:Photo|reported|reports|said)\b)`,
+      String.raw`|(?<![\p{L}\p{N}])UPI(?=\)|/|\s(?:Photo|reported|reports|said)\b)|(?<![^\n])UPI(?![^\n])`,
     example: 'North Korea has fired warning shots, as noted by UPI Monday.',
     nearMiss: 'UPI payments in India rose 5% in October.',
   },
   {
     id: 'pti', name: 'Press Trust of India', flags: 'u',
     // "PTI" is also Pakistan Tehreek-e-Insaf, the party: the agency only in its dateline tag, its
-    // credits and as a source told or reporting ("New Delhi, Nov 14 (PTI)", "PTI Photo", "told PTI").
+    // credits and as a source told or reporting ("New Delhi, Nov 14 (PTI)", "PTI Photo", "told PTI",
+    // a line of its own).
     pattern:
       String.raw`\bPress\s+Trust\s+of\s+India\b|\(PTI\)|(?<=/|\b(?:told|via)\s)PTI(?![\p{L}\p{N}])` +
-      String.raw`|(?<![\p{L}\p{N}])PTI(?=/|\s(?:Photo|reported|reports)\b)`,
+      String.raw`|(?<![\p{L}\p{N}])PTI(?=/|\s(?:Photo|reported|reports)\b)|(?<![^\n])PTI(?![^\n])`,
     example: 'New Delhi, Nov 14 (PTI) Chief Justice Sanjiv Khanna has issued a new roster.',
     nearMiss: 'PTI leaders in Lahore called for fresh elections.',
   },

@@ -14,6 +14,7 @@ import { cleanByline } from './clean-byline.js';
 import { readMetadata } from './read-metadata.js';
 import { takeFullerBody } from './take-fuller-body.js';
 import { markLinkLists } from './mark-link-lists.js';
+import { splitGluedFurniture } from './split-glued-furniture.js';
 import { findSiteRule } from './find-site-rule.js';
 import { SITE_RULES, type SiteRule } from './site-rules.js';
 
@@ -86,11 +87,13 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
 
 /**
  * Turns plain text (a saved copy, a web archive's text) into an article: paragraphs as
- * splitParagraphs finds them (blank lines, else the line structure); a short first line without
+ * splitParagraphs finds them (blank lines, else the line structure), lines without a letter
+ * left out; a short first line without
  * final punctuation (after any furniture) is the title.
  */
 export function articleFromText(text: string): Extraction {
-  const paragraphs = splitParagraphs(text);
+  // A line without a letter ("||||||||", "* * *") is a rule the page drew, as in markup.
+  const paragraphs = splitParagraphs(text).filter((p) => HAS_LETTER.test(p));
   if (paragraphs.length === 0) return { status: 'no-article', reason: 'empty', detail: 'the text is empty' };
   let title: string | null = null;
   // A print layout's "Printed from …" line or date above the headline is not the title.
@@ -106,6 +109,7 @@ export function articleFromText(text: string): Extraction {
   return finishArticle(meta, roleBlocks(paragraphs.map((p) => ({ text: p, form: isHeadingLine(p) ? 'heading' : 'paragraph', creditHint: false, inBody: true, linkShare: 0 }))));
 }
 
+const HAS_LETTER = /\p{L}/u;
 const MAX_HEADING_LINE_WORDS = 12; // "Indonesians told to avoid coast as fears grow of fresh tsunami"
 
 // Plain text has no markup to say what is a heading: a line of a few words that ends no
@@ -162,14 +166,15 @@ function roleBlocks(raw: readonly RawBlock[], memo?: BlockMemo, known?: Readonly
   return blocks;
 }
 
-// The article from its blocks: the byline read from them when the metadata has none, related
-// links in the body marked, the dateline split off, and no article when too little is story text.
+// The article from its blocks: the byline read from them when the metadata has none, furniture
+// run into paragraphs split off, related links in the body marked, the dateline split off, and no
+// article when too little is story text.
 function finishArticle(meta: ArticleMeta, blocks: readonly Block[]): Extraction {
   if (meta.byline === null) {
     const byline = blocks.find((b) => b.role === 'credit' && /^by\s/i.test(b.text));
     if (byline) meta.byline = byline.text.replace(/^by\s+/i, '');
   }
-  const article: Article = { ...meta, blocks: splitDateline(markLinkLists(blocks)) };
+  const article: Article = { ...meta, blocks: splitDateline(markLinkLists(splitGluedFurniture(blocks))) };
   const bodyChars = article.blocks.filter((b) => b.role === 'body').reduce((n, b) => n + b.text.length, 0);
   if (bodyChars === 0) return { status: 'no-article', reason: 'no-text', detail: 'no story paragraphs were found' };
   if (bodyChars < MIN_ARTICLE_CHARS) {
