@@ -149,12 +149,13 @@ const RULES: CreditRule[] = [
   },
   {
     id: 'photo-via-agency', type: 'photo', flags: 'u',
-    // "KCNA via REUTERS", "KCNA/via REUTERS", "Korean Central News Agency/Korea News Service via AP",
+    // "KCNA via REUTERS", "KCNA/via REUTERS", AP's video still "KRT via AP Video",
+    // "Korean Central News Agency/Korea News Service via AP",
     // AP's "Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP" (corpus yahoo-2),
     // "Ministry of Defence/Handout via REUTERS" (the small words of a name belong to it).
     pattern:
       String.raw`(?<![\p{L}\p{M}])${WORD}(?:(?:[\s/]|/\s)${NAME_LINK}${WORD}){0,7}(?:\s(?:photo|handout|image|video))?(?:/\s?|\s)(?:via|VIA)\s` +
-      String.raw`(?:REUTERS|Reuters|AP|AFP|Getty\s+Images|EPA|dpa|Xinhua|Yonhap)\b`,
+      String.raw`(?:REUTERS|Reuters|AP|AFP|Getty\s+Images|EPA|dpa|Xinhua|Yonhap)\b(?:\s(?:Video|Photo|Images)\b)?`,
     description: 'A picture from another source, distributed by the agency.',
     example: 'KCNA via REUTERS',
     nearMiss: 'The statement was sent to reporters via email.',
@@ -265,8 +266,8 @@ const RULES: CreditRule[] = [
     // some outlets put the agency first ("(AP) Dhaka - …").
     pattern:
       String.raw`^(?:${DATELINE_DATE}|\p{Lu}[\p{L}\p{M}.'’\- ]{0,40}(?:/\p{Lu}[\p{L}\p{M}.'’\- ]{0,40}){0,3}(?:\s\(\p{Lu}[\p{L}\p{M}.'’\- ]{1,30}\))?(?:,\s[^()\n]{1,40})?)\s` +
-      String.raw`\((?:${DATELINE_AGENCY})\)(?:\s?(?:-{1,2}|[—–])|(?=\s\p{Lu}\p{Ll}))` +
-      String.raw`|^\((?:${DATELINE_AGENCY})\)\s?(?:-{1,2}|[—–]|\p{Lu}[\p{L}\p{M}.'’ ]{0,30}?\s(?:-{1,2}|[—–])(?=\s))`,
+      String.raw`\((?:${DATELINE_AGENCY})\)(?:\s?(?:-{1,2}|[—–])|(?=\s\p{Lu}\p{Ll}|$))` +
+      String.raw`|^\((?:${DATELINE_AGENCY})\)\s?(?:-{1,2}|[—–]|\p{Lu}[\p{L}\p{M}.'’ ]{0,30}?\s(?:-{1,2}|[—–])(?=\s|$))`,
     description: 'The agency tag of a dateline at the start of a paragraph.',
     example: 'WASHINGTON, Sept 6 (Reuters) - The United States',
     nearMiss: 'BRUSSELS - NATO urged all countries to step up efforts to enforce sanctions.',

@@ -85,7 +85,9 @@ function creditsIn(text: string, isCredit: boolean): FoundCredit[] {
     if (BLOCK_ONLY_TYPES.has(rule.type) && !isCredit) continue;
     for (const m of matchAll(rule, text)) found.push({ type: rule.type, text: m.text.trim(), agencies: agenciesOf(rule, m.text), start: m.start, end: m.end, rule: rule.id });
   }
-  if (isCredit && isSourceLabel(text)) found.push({ type: 'source', text, agencies: findAgencies(text), start: 0, end: text.length, rule: SOURCE_LABEL });
+  // A byline or credit line naming the agency ("By Jack Kim Reuters") is that credit, not also a label.
+  const storyCredit = found.some((c) => c.type !== 'photo' && c.end - c.start >= text.trim().length / 2);
+  if (isCredit && !storyCredit && isSourceLabel(text)) found.push({ type: 'source', text, agencies: findAgencies(text), start: 0, end: text.length, rule: SOURCE_LABEL });
   return found;
 }
 

@@ -72,15 +72,14 @@ const none = { blocks: [], text: '', words: '' };
  * accents aside, high when the agency or the credited person is gone), one only the copy has is
  * `credit-added`. When the reference's story is an agency's and the copy names that agency
  * nowhere at all, one high `credit-missing` of type `agency` says so; an agency the copy's story
- * text names and the reference names nowhere (another agency's reporting mixed in) is a low
- * `credit-added` of type `source`.
+ * text cites and the reference's story neither cites nor is credited to (another agency's
+ * reporting mixed in: "The AP reported") is a low `credit-added` of type `source`.
  *
  * @param copyAgencies The agencies the copy names anywhere (namedAgencies of the copy).
- * @param referenceAgencies The agencies the reference names anywhere.
  */
 export function flagCredits(
   reference: Article, referenceCredits: readonly CreditHit[], copy: Article, copyCredits: readonly CreditHit[],
-  copyAgencies: readonly string[] = namedAgencies(copy), referenceAgencies: readonly string[] = namedAgenciesOf(reference),
+  copyAgencies: readonly string[] = namedAgencies(copy),
 ): Finding[] {
   const findings: Finding[] = [];
   const refCompared = comparedCredits(reference, referenceCredits);
@@ -131,7 +130,7 @@ export function flagCredits(
     }
   }
   findings.push(...flagLostAgencies(reference, referenceCredits, copyAgencies));
-  findings.push(...flagOtherAgencies(copy, referenceAgencies));
+  findings.push(...flagOtherAgencies(copy, citedAgencies(reference, referenceCredits)));
   return findings;
 }
 
@@ -143,11 +142,17 @@ export function storyAgencies(article: Article, credits: readonly CreditHit[]): 
   return [...ids].sort();
 }
 
-// The reference is compared with every copy: what it names is read once per article.
-const REFERENCE_AGENCIES = new WeakMap<Article, string[]>();
-function namedAgenciesOf(article: Article): string[] {
-  let ids = REFERENCE_AGENCIES.get(article);
-  if (!ids) REFERENCE_AGENCIES.set(article, (ids = namedAgencies(article)));
+// The agencies a story cites or is credited to: named in its paragraphs and notes, or by its
+// story credits. A picture's credit ("KRT via AP Video") makes no agency a source of the story.
+// The reference is compared with every copy: it is read once per article.
+const CITED = new WeakMap<Article, ReadonlySet<string>>();
+function citedAgencies(article: Article, credits: readonly CreditHit[]): ReadonlySet<string> {
+  let ids = CITED.get(article);
+  if (!ids) {
+    const found = new Set(storyAgencies(article, credits));
+    for (const block of article.blocks) if (block.role === 'body' || block.role === 'note') for (const id of findAgencies(block.text)) found.add(id);
+    CITED.set(article, (ids = found));
+  }
   return ids;
 }
 
@@ -172,10 +177,9 @@ function flagLostAgencies(reference: Article, referenceCredits: readonly CreditH
 }
 
 // An agency the copy's story paragraphs cite ("The AP reported", "told Agence France-Presse")
-// that the reference names nowhere: another agency's reporting is mixed into the story. A credit
-// line or photo credit naming one is reported as that credit.
-function flagOtherAgencies(copy: Article, referenceAgencies: readonly string[]): Finding[] {
-  const known = new Set(referenceAgencies);
+// that the reference's story does not: another agency's reporting is mixed into the story. A
+// credit line or photo credit naming one is reported as that credit.
+function flagOtherAgencies(copy: Article, known: ReadonlySet<string>): Finding[] {
   const first = new Map<string, number>();
   for (const block of copy.blocks) {
     if (block.role !== 'body') continue;
@@ -189,7 +193,7 @@ function flagOtherAgencies(copy: Article, referenceAgencies: readonly string[]):
       kind: 'credit-added' as const,
       severity: 'low' as const,
       categories: ['source'],
-      message: `copy cites another agency, ${name}, that the reference does not name: ${quote(text)}`,
+      message: `copy cites another agency, ${name}, that the reference's story does not: ${quote(text)}`,
       reference: none,
       copy: { blocks: [index], text, words: name },
       credit: { type: 'source' as const, agencies: [id] },

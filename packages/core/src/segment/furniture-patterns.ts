@@ -57,7 +57,7 @@ const FULL_DATE =
   String.raw`(?:(?:${WEEKDAY}),?\s)?(?:\d{1,2}(?:st|nd|rd|th)?\s(?:${MONTH})\.?,?\s\d{4}|(?:${MONTH})\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2})?z?)?)`;
 const LABELLED_DATE = String.raw`(?:${DATE_LABEL})(?:\son|\sat)?:?\s${FULL_DATE}(?:,?\s(?:at\s)?${TIME})?`;
 // The words of a site's section menu: a line of nothing else is navigation ("Home News World").
-const SECTION = String.raw`home|news|world|local|national|nation|international|politics|business|markets|money|economy|finance|tech|technology|science|health|sports?|football|entertainment|culture|arts|lifestyle|life|style|travel|food|opinions?|editorials|columns|columnists|obituaries|obits|weather|traffic|videos?|photos|podcasts?|listen|watch|live|latest|stories|search|menu|subscribe|newsletters?|puzzles|games|crosswords?|comics|horoscopes|classifieds|jobs|cars|autos|education|environment|climate|crime|courts|religion|asia|europe|africa|americas|features|analysis|trending|most|read|popular|commented|today['’]s|paper|e-edition|epaper|sign|in|log|account|more|u\.s\.|us|uk`;
+const SECTION = String.raw`home|news|world|local|national|nation|international|politics|business|markets|money|economy|finance|tech|technology|science|health|sports?|football|entertainment|culture|arts|lifestyle|travel|food|opinions?|editorials|columns|columnists|obituaries|obits|weather|traffic|videos?|photos|podcasts?|listen|watch|live|latest(?:\sstories|\snews)?|top\sstories|search|menu|subscribe|newsletters?|puzzles|games|crosswords?|comics|horoscopes|classifieds|jobs|autos|education|environment|climate|crime|religion|asia|europe|africa|americas|features|trending|most\s(?:read|popular|commented|viewed)|today['’]s\spaper|e-edition|epaper|sign\sin|log\sin|my\saccount|u\.s\.|uk`;
 const DATE_SEPARATOR = String.raw`[\s,.:/|·•-]{1,3}`;
 
 /**
@@ -225,11 +225,14 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
   },
   {
     id: 'section-menu',
-    // A run of section names and menu words; a headline has words that are not a menu's.
-    pattern: `^(?:${SECTION})(?:\\s(?:[+&|/]\\s)?(?:${SECTION})){1,30}$`,
+    // A run of section names and menu words; a headline has words that are not a menu's. A long
+    // run may hold one name of the site's own ("… Traffic Legislature Newsletters …").
+    pattern:
+      `^(?:${SECTION})(?:\\s(?:[+&|/]\\s)?(?:${SECTION})){1,30}$` +
+      `|^(?:${SECTION})(?:\\s(?:[+&|/]\\s)?(?:${SECTION})){3,30}\\s[\\p{L}'’-]{2,20}(?:\\s(?:[+&|/]\\s)?(?:${SECTION})){3,30}$`,
     flags: 'iu',
     description: "a line of the site's section menu or breadcrumb",
-    example: "Today's Paper Search Latest stories Listen Weather Puzzles + Games",
+    example: "Today's Paper Search Latest stories Listen Traffic Statehouse Newsletters Most commented Obits Weather Puzzles + Games",
     nearMiss: 'World news leaders meet in Brussels',
   },
   {

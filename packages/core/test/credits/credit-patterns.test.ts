@@ -116,6 +116,9 @@ test('each credit form is reported as the credit itself, not the text around it'
     ['dateline', 'Sept. 6 (AP) — North Korea', 'Sept. 6 (AP) —'],
     ['dateline', 'New Delhi, Nov 14 (PTI) Chief Justice Sanjiv Khanna', 'New Delhi, Nov 14 (PTI)'],
     ['dateline', '(AP) Dhaka - Local police said', '(AP) Dhaka -'],
+    // Split off its paragraph (splitDateline), the tag stands alone and is still the credit.
+    ['dateline', 'New Delhi, Nov 14 (PTI)', 'New Delhi, Nov 14 (PTI)'],
+    ['dateline', '(AP) Dhaka -', '(AP) Dhaka -'],
     ['dateline', 'SEOUL, Feb. 8 (UPI) -- A North Korean patrol boat', 'SEOUL, Feb. 8 (UPI) --'],
     ['byline', 'By DPA,', 'By DPA,'],
   ];

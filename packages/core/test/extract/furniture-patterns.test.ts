@@ -52,7 +52,8 @@ test('isFurniture takes registration walls, ad placeholders, video-player lines,
   for (const prose of [
     'Register now, election officials told voters who lack access to polling stations.', 'This video has failed to convince investigators, the police said.',
     'Page 12 of the report lists 3 more sites.', 'World news leaders meet in Brussels', 'Home Secretary warns of new threats to national security',
-    'Business leaders say world trade is slowing', 'This article is more than 4 pages long.', 'Leave a reply at the desk, the clerk said.',
+    'Business leaders say world trade is slowing', 'Live news from the world markets sports desk today',
+    'Latest news on health care reform in Europe and Asia today', 'Latest news in Europe', 'More news from Asia', 'This article is more than 4 pages long.', 'Leave a reply at the desk, the clerk said.',
     'Villagers were urged to donate now as the floods spread.', 'Watch our story unfold, the director told the audience.',
   ]) assert.not.ok(isFurniture(prose), prose);
 });

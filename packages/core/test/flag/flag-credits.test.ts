@@ -119,8 +119,9 @@ test('flagCredits: an agency the copy cites that the reference names nowhere is 
   const cited = block(4, 'body', 'paragraph', 'The missile broke up minutes after launch, the AP reported, citing a U.S. official.');
   const copy = article([...REF.blocks, cited]);
   assert.equal(flag(copy), [['credit-added', 'low', 'source', 'The Associated Press']]);
-  // An agency the reference names too is nothing new.
+  // An agency the reference cites too is nothing new; one it names only in a picture's credit is.
   assert.equal(flag(article([...REF.blocks, block(5, 'body', 'paragraph', 'Reuters could not verify the report.')])), []);
+  assert.equal(flag(article([...REF.blocks, block(5, 'body', 'paragraph', 'KCNA said the launch was a success.')])), [['credit-added', 'low', 'source', 'Korean Central News Agency']]);
 });
 
 test.run();
