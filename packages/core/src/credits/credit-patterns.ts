@@ -44,11 +44,14 @@ const NAME = String.raw`${WORD}(?:\s${NAME_WORD}){0,3}`;
 const NAME_LINK = String.raw`(?:(?:of|the|and|for|de|du|del|al)\s){0,2}`;
 // AFP's credit names the photographer or source in capitals and mixed case, joined by "via":
 // "STR", "Anthony WALLACE", "JUNG YEON-JE", "KCNA VIA KNS". The codes AFP writes after a
-// credit ("RESTRICTED TO EDITORIAL USE", "NO MARKETING", "THIS PICTURE WAS …") are no part of it.
-const AFP_WORD = String.raw`(?!(?:RESTRICTED|MANDATORY|EDITORIAL|DISTRIBUTED|ATTENTION|NO|THIS|GRAPHIC|WARNING)(?![\p{L}\p{M}]))${WORD}`;
+// credit ("RESTRICTED TO EDITORIAL USE", "NO MARKETING", "THIS PICTURE WAS …") and the agency
+// itself are no part of it.
+const AFP_WORD = String.raw`(?!(?:RESTRICTED|MANDATORY|EDITORIAL|DISTRIBUTED|ATTENTION|NO|THIS|GRAPHIC|WARNING|AFP)(?![\p{L}\p{M}]))${WORD}`;
 const AFP_SOURCE = String.raw`${AFP_WORD}(?:\s${AFP_WORD}){0,4}`;
 // AFP's handout credits name up to four parts: "HANDOUT / PRESIDENTIAL PRESS OFFICE", "KCNA VIA KNS".
 const AFP_PARTS = String.raw`${AFP_SOURCE}(?:\s?/\s?${AFP_SOURCE}){0,3}`;
+// Where AFP's parts end when no agency follows: the text's end, a caption code, or punctuation.
+const AFP_END = String.raw`(?=\s?$|\s(?:RESTRICTED|MANDATORY|EDITORIAL|DISTRIBUTED|ATTENTION|NO|THIS|GRAPHIC|WARNING)(?![\p{L}\p{M}])|[^\s/\p{L}\p{M}])`;
 // AFP's desk code: the writers' and editors' initials ("burs-abc/xyz", "sst/dhc").
 const DESK = String.raw`[a-z]{2,4}(?:-[a-z]{2,4}){0,3}`;
 // Agencies as they are written in photo credits.
@@ -183,6 +186,18 @@ const RULES: CreditRule[] = [
     description: 'A handout credit in parentheses: its sources joined by a slash, one an agency.',
     example: 'Kim Jong Un inspects the site. (Korean Central News Agency/Korea News Service)',
     nearMiss: 'The band (AC/DC) played in Seoul.',
+  },
+  {
+    id: 'photo-handout', type: 'photo', flags: 'u',
+    // A handout credit that names no agency: Reuters' "Police/Handout" or AFP's "HANDOUT /
+    // MINISTRY OF DEFENCE" once "via REUTERS" or "/ AFP" is cut. Still the picture's credit,
+    // so a copy that cuts the agency shows a changed credit, not caption words.
+    pattern:
+      String.raw`(?<![\p{L}\p{M}])(?<!/\s?)(?:${WORD}(?:\s${NAME_LINK}${WORD}){0,5}/(?:Handout|HANDOUT)(?![\p{L}\p{M}])(?!\s?/?\s?(?:via|VIA)\s)` +
+      String.raw`|(?:HANDOUT|Handout)\s?/\s?${AFP_PARTS}${AFP_END})`,
+    description: 'A handout picture credited to its source alone, without the agency.',
+    example: 'Officials inspect the site in this handout picture. Ministry of Defence/Handout',
+    nearMiss: 'The ministry posted the handout on its website.',
   },
   {
     id: 'ap-photo', type: 'photo', flags: 'u',
