@@ -88,8 +88,8 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
 /**
  * Turns plain text (a saved copy, a web archive's text) into an article: paragraphs as
  * splitParagraphs finds them (blank lines, else the line structure), lines without a letter
- * left out; a short first line without
- * final punctuation (after any furniture) is the title.
+ * left out; a short first line (after any furniture) is the title when it ends no sentence or
+ * is written in title case ("Will Donald Trump Write His Own Memoir in Jail?").
  */
 export function articleFromText(text: string): Extraction {
   // A line without a letter ("||||||||", "* * *") is a rule the page drew, as in markup.
@@ -99,7 +99,7 @@ export function articleFromText(text: string): Extraction {
   // A print layout's "Printed from …" line or date above the headline is not the title.
   const first = paragraphs.findIndex((p) => !isFurniture(p));
   const head = paragraphs[first];
-  if (head !== undefined && paragraphs.length > first + 1 && head.split(' ').length <= 20 && !/[.!?"”]$/.test(head)) {
+  if (head !== undefined && paragraphs.length > first + 1 && head.split(' ').length <= 20 && (!/[.!?"”]$/.test(head) || isTitleCase(head))) {
     title = paragraphs.splice(first, 1)[0]!;
   }
   const meta: ArticleMeta = {
@@ -110,6 +110,14 @@ export function articleFromText(text: string): Extraction {
 }
 
 const HAS_LETTER = /\p{L}/u;
+const TITLE_CASE_SHARE = 0.6; // a headline capitalises its words; prose capitalises a few names
+
+// "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What's Underneath N.Y.C.": most
+// words open with a capital, which a sentence of prose never does.
+function isTitleCase(text: string): boolean {
+  const words = text.split(' ').filter((w) => /\p{L}/u.test(w));
+  return words.length >= 4 && words.filter((w) => /^["“‘'(]?\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * words.length;
+}
 const MAX_HEADING_LINE_WORDS = 12; // "Indonesians told to avoid coast as fears grow of fresh tsunami"
 
 // Plain text has no markup to say what is a heading: a line of a few words that ends no

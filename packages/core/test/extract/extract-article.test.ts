@@ -231,4 +231,17 @@ test('articleFromText takes blank-line paragraphs, a short first line as the tit
   assert.equal(result.article.blocks.map((b) => b.role), ['credit', 'body', 'furniture', 'body', 'credit']);
 });
 
+test('articleFromText takes a title-case headline ending in a question mark or an abbreviation as the title, not a short first sentence', () => {
+  const titleOf = (text: string) => {
+    const result = articleFromText(text);
+    return result.status === 'ok' ? result.article.title : null;
+  };
+  assert.is(titleOf(`Will the Alliance Hold Its Nerve Over North Korea?\n\nBy Robin Emmott\n\n${BODY[0]}\n\n${BODY[1]}`), 'Will the Alliance Hold Its Nerve Over North Korea?');
+  assert.is(titleOf(`How Winter Wreaks Havoc on What’s Underneath N.Y.C.\n\n${BODY[1]}\n\n${BODY[2]}`), 'How Winter Wreaks Havoc on What’s Underneath N.Y.C.');
+  assert.is(titleOf(`Would the talks survive the winter?\n\n${BODY[1]}\n\n${BODY[2]}`), null);
+  // Lines without a letter are rules the page drew, left out as markup's are.
+  const ruled = articleFromText(`NATO urges trading partners\n\n||||||||\n\n${BODY[1]}\n\n* * *\n\n${BODY[2]}`);
+  assert.equal(ruled.status === 'ok' ? ruled.article.blocks.map((b) => b.text) : [], [BODY[1], BODY[2]]);
+});
+
 test.run();
