@@ -219,7 +219,7 @@ const RULES: CreditRule[] = [
     // "KCNA VIA KNS / AFP" at the end of a caption; "(Photo by … / AFP)" is photo-by's and
     // "STR/AFP via Getty Images" photo-via-agency's.
     pattern:
-      String.raw`(?<![\p{L}\p{M}/]\s?)(?<![\p{L}\p{M}])${AFP_PARTS}\s?/\s?(?<!\((?:Photo|PHOTO)\s(?:by|BY)\s[^()\n]{1,80})AFP(?![\p{L}\p{N}])(?!\s(?:via|VIA)\s)`,
+      String.raw`(?<![\p{L}\p{M}])(?<!/\s?)${AFP_PARTS}\s?/\s?(?<!\((?:Photo|PHOTO)\s(?:by|BY)\s[^()\n]{1,80})AFP(?![\p{L}\p{N}])(?!\s(?:via|VIA)\s)`,
     description: 'AFP photo credit: the photographer or source, then the agency.',
     example: 'A handout picture released by the presidency. HANDOUT / PRESIDENTIAL PRESS OFFICE / AFP',
     nearMiss: 'The launch was reported by KCNA and AFP.',
