@@ -155,9 +155,11 @@ const RULES: CreditRule[] = [
     // "KCNA via REUTERS", "KCNA/via REUTERS", AP's video still "KRT via AP Video",
     // "Korean Central News Agency/Korea News Service via AP",
     // AP's "Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP" (corpus yahoo-2),
-    // "Ministry of Defence/Handout via REUTERS" (the small words of a name belong to it).
+    // "Ministry of Defence/Handout via REUTERS" (the small words of a name belong to it),
+    // "Social media/Handout via REUTERS", "Social media handout via Reuters" (a source in
+    // ordinary words, before its slash or its picture word).
     pattern:
-      String.raw`(?<![\p{L}\p{M}])${WORD}(?:(?:[\s/]|/\s)${NAME_LINK}${WORD}){0,7}(?:\s(?:photo|handout|image|video))?(?:/\s?|\s)(?:via|VIA)\s` +
+      String.raw`(?<![\p{L}\p{M}])${WORD}(?:\s\p{Ll}[\p{L}\p{M}'’\-]{1,30}(?=/|\s(?:photo|handout|image|video)\s))?(?:(?:[\s/]|/\s)${NAME_LINK}${WORD}){0,7}(?:\s(?:photo|handout|image|video))?(?:/\s?|\s)(?:via|VIA)\s` +
       String.raw`(?:REUTERS|Reuters|AP|AFP|Getty\s+Images|EPA|dpa|Xinhua|Yonhap)\b(?:\s(?:Video|Photo|Images)\b)?`,
     description: 'A picture from another source, distributed by the agency.',
     example: 'KCNA via REUTERS',
@@ -167,10 +169,10 @@ const RULES: CreditRule[] = [
     id: 'photo-via-agency-in-words', type: 'photo', flags: 'u',
     // AP sets a handout credit in parentheses, its source often in ordinary words: "(Social media
     // via AP)", "(U.S. Navy via AP)"; the closing parenthesis right after the agency keeps out prose.
-    // Restyled without them ("Social media via AP"), it is the last words of the caption.
+    // Restyled without them ("Social media via AP"), it ends the caption or comes before its notes.
     pattern:
       String.raw`\(\p{Lu}[^()\n;:!?]{0,60}?[\p{L}\p{M}]\s(?:via|VIA)\s(?:AP|AFP|REUTERS|Reuters|Getty\s+Images|EPA|dpa|UPI)(?:\s(?:Photo|Video))?\)` +
-      String.raw`|(?<![\p{L}\p{M}])\p{Lu}\p{Ll}{1,20}\s\p{Ll}{2,20}\s(?:via|VIA)\s(?:AP|AFP|REUTERS|Reuters)$`,
+      String.raw`|(?<![\p{L}\p{M}])\p{Lu}\p{Ll}{1,20}\s\p{Ll}{2,20}\s(?:via|VIA)\s(?:AP|AFP|REUTERS|Reuters)(?=\s?$|\s["“]?\p{Lu})`,
     description: 'A handout picture, its source in ordinary words, distributed by the agency.',
     example: 'Smoke rises over the port in this image posted online. (Social media via AP)',
     nearMiss: 'The ministry said the footage was genuine (a claim sent via email).',
