@@ -48,13 +48,20 @@ function pictureBlocks(article: Article, block: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, k) => first + k);
 }
 
-// A copy without the picture's markup (plain text, a caption set as a paragraph) keeps the
-// caption's words in a paragraph of its own: a note in that paragraph stays with its caption.
-// So a note has not moved when the copy block holding it is aligned with a block of the
-// reference's picture (or with the reference block holding it).
+// The reference blocks a note sits with: its picture's, or for a note standing as a block of
+// its own (no words of the story to align), the blocks beside it too.
+function besideNote(reference: Article, block: number): number[] {
+  if (reference.blocks[block]?.role !== 'note') return pictureBlocks(reference, block);
+  return [block - 1, block, block + 1].filter((b) => b >= 0 && b < reference.blocks.length).flatMap((b) => pictureBlocks(reference, b));
+}
+
+// A copy without the page's markup (plain text, a caption set as a paragraph, lines run
+// together) keeps a caption's words, or a note and its neighbour, in one paragraph: a note there
+// stays where it was. So a note has not moved when the copy block holding it is aligned with a
+// reference block it sat with.
 function staysWithItsBlock(reference: Article, refHits: readonly NoteHit[], copyHits: readonly NoteHit[], aligned: ReadonlyMap<number, readonly number[]>): boolean {
   const copyBlocks = new Set(copyHits.flatMap((h) => (h.block === null ? [] : [h.block])));
-  return refHits.some((h) => h.block !== null && pictureBlocks(reference, h.block).some((b) => (aligned.get(b) ?? []).some((c) => copyBlocks.has(c))));
+  return refHits.some((h) => h.block !== null && besideNote(reference, h.block).some((b) => (aligned.get(b) ?? []).some((c) => copyBlocks.has(c))));
 }
 
 const blockText = (article: Article, hit: NoteHit): string =>
