@@ -5,7 +5,8 @@ import type { BlockMemo } from '../segment/block-memo.js';
 import { normalizeText } from '../segment/normalize-text.js';
 import { splitDateline } from '../segment/split-dateline.js';
 import { splitParagraphs } from '../segment/split-paragraphs.js';
-import { anyMatches } from '../segment/compile-pattern.js';
+import { anyMatches, compilePattern } from '../segment/compile-pattern.js';
+import { CREDIT_PATTERNS } from '../credits/credit-patterns.js';
 import { FURNITURE_PATTERNS } from '../segment/furniture-patterns.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
 import { findContentRoot } from './find-content-root.js';
@@ -101,6 +102,12 @@ export function articleFromText(text: string): Extraction {
   const head = paragraphs[first];
   if (head !== undefined && paragraphs.length > first + 1 && head.split(' ').length <= 20 && (!/[.!?"”]$/.test(head) || isTitleCase(head))) {
     title = paragraphs.splice(first, 1)[0]!;
+    // A headline run together with the byline line under it: "… his 'biggest frustration' By Joyce LEE".
+    const byline = BYLINE_AFTER_TITLE.exec(title);
+    if (byline && BYLINE_RULES.some((rule) => compilePattern(rule).test(byline[2]!))) {
+      title = byline[1]!;
+      paragraphs.splice(first, 0, byline[2]!);
+    }
   }
   const meta: ArticleMeta = {
     title, byline: null, publishedTime: null, modifiedTime: null, siteName: null,
@@ -110,6 +117,8 @@ export function articleFromText(text: string): Extraction {
 }
 
 const HAS_LETTER = /\p{L}/u;
+const BYLINE_RULES = CREDIT_PATTERNS.filter((rule) => rule.type === 'byline');
+const BYLINE_AFTER_TITLE = /^(.{10,}?)\s((?:By|BY)\s\p{Lu}.{1,80})$/u;
 const TITLE_CASE_SHARE = 0.6; // a headline capitalises its words; prose capitalises a few names
 
 // "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What's Underneath N.Y.C.": most

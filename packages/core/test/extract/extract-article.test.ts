@@ -239,6 +239,11 @@ test('articleFromText takes a title-case headline ending in a question mark or a
   assert.is(titleOf(`Will the Alliance Hold Its Nerve Over North Korea?\n\nBy Robin Emmott\n\n${BODY[0]}\n\n${BODY[1]}`), 'Will the Alliance Hold Its Nerve Over North Korea?');
   assert.is(titleOf(`How Winter Wreaks Havoc on What’s Underneath N.Y.C.\n\n${BODY[1]}\n\n${BODY[2]}`), 'How Winter Wreaks Havoc on What’s Underneath N.Y.C.');
   assert.is(titleOf(`Would the talks survive the winter?\n\n${BODY[1]}\n\n${BODY[2]}`), null);
+  // A headline run together with its byline keeps the byline as a credit of its own.
+  const joined = articleFromText(`NATO urges trading partners to act By Robin EMMOTT\n\n${BODY[1]}\n\n${BODY[2]}`);
+  assert.is(joined.status === 'ok' ? joined.article.title : null, 'NATO urges trading partners to act');
+  assert.equal(joined.status === 'ok' ? joined.article.blocks.slice(0, 1).map((b) => [b.role, b.text]) : [], [['credit', 'By Robin EMMOTT']]);
+  assert.is(titleOf(`Stand By Me Is Back in Cinemas\n\n${BODY[1]}\n\n${BODY[2]}`), 'Stand By Me Is Back in Cinemas');
   // Lines without a letter are rules the page drew, left out as markup's are.
   const ruled = articleFromText(`NATO urges trading partners\n\n||||||||\n\n${BODY[1]}\n\n* * *\n\n${BODY[2]}`);
   assert.equal(ruled.status === 'ok' ? ruled.article.blocks.map((b) => b.text) : [], [BODY[1], BODY[2]]);
