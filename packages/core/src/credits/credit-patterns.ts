@@ -62,6 +62,10 @@ const LABEL_NAME = String.raw`\p{Lu}(?:[\p{L}\p{M}'’\-]|\.(?=\p{L})){0,30}(?:\
 // The agencies a parenthesised handout credit may name without "via": AP's "(Korean Central
 // News Agency/Korea News Service)" once the "via AP" is cut.
 const NAMED_SOURCE = String.raw`KCNA|Korean\s+Central\s+News\s+Agency|Xinhua|Yonhap|Kyodo|Reuters|REUTERS|AP|AFP|dpa|EPA|Bloomberg|UPI|PTI`;
+// A dateline's place: capitalised words and the small words of place names ("Rio de Janeiro",
+// "Dar es Salaam", "St. Louis"); a sentence's lower-case words are no place.
+const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’\-]{0,30}`;
+const PLACE = String.raw`${PLACE_WORD}(?:\s(?:(?:de|da|do|dos|das|di|del|della|la|le|les|es|el|al|du|des|of|the|on|upon|am|an|im|sur|en|y|van|von|der|den|au|aux)\s)?${PLACE_WORD}){0,5}`;
 // A month as a dateline writes it in place of a city: "March 28 (Reuters) -", "Sept. 6 (AP) —".
 const DATELINE_DATE = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s[0-9]{1,2}`;
 // Agencies as they are written in a dateline's parentheses.
@@ -282,7 +286,7 @@ const RULES: CreditRule[] = [
     // Delhi, Nov 14 (PTI) Chief Justice …"), so after a place a capital may follow at once;
     // some outlets put the agency first ("(AP) Dhaka - …").
     pattern:
-      String.raw`^(?:${DATELINE_DATE}|\p{Lu}[\p{L}\p{M}.'’\- ]{0,40}(?:/\p{Lu}[\p{L}\p{M}.'’\- ]{0,40}){0,3}(?:\s\(\p{Lu}[\p{L}\p{M}.'’\- ]{1,30}\))?(?:,\s[^()\n]{1,40})?)\s` +
+      String.raw`^(?:${DATELINE_DATE}|${PLACE}(?:/${PLACE}){0,3}(?:\s\(${PLACE}\))?(?:,\s[^()\n]{1,40})?)\s` +
       String.raw`\((?:${DATELINE_AGENCY})\)(?:\s?(?:-{1,2}|[—–])|(?=\s\p{Lu}\p{Ll}|$))` +
       String.raw`|^\((?:${DATELINE_AGENCY})\)\s?(?:-{1,2}|[—–]|\p{Lu}[\p{L}\p{M}.'’ ]{0,30}?\s(?:-{1,2}|[—–])(?=\s|$))`,
     description: 'The agency tag of a dateline at the start of a paragraph.',

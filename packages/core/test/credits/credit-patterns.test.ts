@@ -126,6 +126,10 @@ test('each credit form is reported as the credit itself, not the text around it'
     ['dateline', 'New Delhi, Nov 14 (PTI)', 'New Delhi, Nov 14 (PTI)'],
     ['dateline', '(AP) Dhaka -', '(AP) Dhaka -'],
     ['dateline', 'SEOUL, Feb. 8 (UPI) -- A North Korean patrol boat', 'SEOUL, Feb. 8 (UPI) --'],
+    ['dateline', 'RIO DE JANEIRO (Reuters) - Brazil said', 'RIO DE JANEIRO (Reuters) -'],
+    ['dateline', 'Rio de Janeiro (AFP) - Brazil said', 'Rio de Janeiro (AFP) -'],
+    ['dateline', 'ST. LOUIS (AP) — Police said', 'ST. LOUIS (AP) —'],
+    ['dateline', 'PORT-AU-PRINCE, Haiti (AP) — Gangs', 'PORT-AU-PRINCE, Haiti (AP) —'],
     ['byline', 'By DPA,', 'By DPA,'],
   ];
   for (const [id, text, expected] of cases) assert.is(firstMatch(id, text), expected, `${id} on: ${text}`);
@@ -158,6 +162,7 @@ test('credit rules leave prose alone', () => {
     ['dateline', 'Officials in Brussels (AP) and Seoul said'],
     ['dateline', '(AP) North Korea fired a missile on Monday - its third this month'],
     ['dateline', 'March 28 was the day (Reuters) - reported'],
+    ['dateline', 'NATO urged all countries to act. It said (AP) - reported - nothing more.'],
   ];
   for (const [id, text] of cases) assert.is(firstMatch(id, text), null, `${id} must not match: ${text}`);
 });
