@@ -44,8 +44,9 @@ const LIST: Agency[] = [
   },
   {
     id: 'dpa', name: 'Deutsche Presse-Agentur', flags: 'u',
-    // dpa writes its name in lower case; "DPA" is usually a data protection authority.
-    pattern: String.raw`(?<![\p{L}\p{N}])dpa(?![\p{L}\p{N}])|\bDeutsche\s+Presse[\s-]Agentur\b`,
+    // dpa writes its name in lower case; "DPA" is usually a data protection authority, except as
+    // a byline ("By DPA", as outlets print dpa's feed).
+    pattern: String.raw`(?<![\p{L}\p{N}])dpa(?![\p{L}\p{N}])|\bDeutsche\s+Presse[\s-]Agentur\b|(?<=\b(?:By|BY)\s)DPA(?![\p{L}\p{N}])`,
     example: 'Kay Nietfeld/dpa via AP',
     nearMiss: "Ireland's Data Protection Authority (DPA) opened an inquiry.",
   },
@@ -79,6 +80,27 @@ const LIST: Agency[] = [
     pattern: String.raw`(?<![\p{L}\p{N}])KCNA(?![\p{L}\p{N}])|\bKorean\s+Central\s+News\s+Agency\b`,
     example: 'KCNA/via REUTERS',
     nearMiss: 'The launch was shown on Korean Central Television (KCTV).',
+  },
+  {
+    id: 'upi', name: 'United Press International', flags: 'u',
+    // "UPI" alone is also India's Unified Payments Interface: the agency only where a credit puts
+    // it ("(UPI)", "UPI/Name", "via UPI", "as noted by UPI", "UPI reported", a line of its own).
+    pattern:
+      String.raw`\bUnited\s+Press\s+International\b|(?<=\(|/|\b(?:via|by|told)\s)UPI(?![\p{L}\p{N}])` +
+      String.raw`|(?<![\p{L}\p{N}])UPI(?=\)|/|\s(?:Photo|reported|reports|said)\b)|(?<![^\n])UPI(?![^\n])`,
+    example: 'North Korea has fired warning shots, as noted by UPI Monday.',
+    nearMiss: 'UPI payments in India rose 5% in October.',
+  },
+  {
+    id: 'pti', name: 'Press Trust of India', flags: 'u',
+    // "PTI" is also Pakistan Tehreek-e-Insaf, the party: the agency only in its dateline tag, its
+    // credits and as a source told or reporting ("New Delhi, Nov 14 (PTI)", "PTI Photo", "told PTI",
+    // a line of its own).
+    pattern:
+      String.raw`\bPress\s+Trust\s+of\s+India\b|\(PTI\)|(?<=/|\b(?:told|via)\s)PTI(?![\p{L}\p{N}])` +
+      String.raw`|(?<![\p{L}\p{N}])PTI(?=/|\s(?:Photo|reported|reports)\b)|(?<![^\n])PTI(?![^\n])`,
+    example: 'New Delhi, Nov 14 (PTI) Chief Justice Sanjiv Khanna has issued a new roster.',
+    nearMiss: 'PTI leaders in Lahore called for fresh elections.',
   },
   {
     id: 'getty', name: 'Getty Images', flags: 'u',

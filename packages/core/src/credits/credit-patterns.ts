@@ -43,16 +43,35 @@ const NAME = String.raw`${WORD}(?:\s${NAME_WORD}){0,3}`;
 // The small words inside a source's name: "Ministry of Defence", "Office of the President".
 const NAME_LINK = String.raw`(?:(?:of|the|and|for|de|du|del|al)\s){0,2}`;
 // AFP's credit names the photographer or source in capitals and mixed case, joined by "via":
-// "STR", "Anthony WALLACE", "JUNG YEON-JE", "KCNA VIA KNS".
-const AFP_SOURCE = String.raw`${WORD}(?:\s${WORD}){0,4}`;
+// "STR", "Anthony WALLACE", "JUNG YEON-JE", "KCNA VIA KNS". The codes AFP writes after a
+// credit ("RESTRICTED TO EDITORIAL USE", "NO MARKETING", "THIS PICTURE WAS …") and the agency
+// itself are no part of it.
+const AFP_WORD = String.raw`(?!(?:RESTRICTED|MANDATORY|EDITORIAL|DISTRIBUTED|ATTENTION|NO|THIS|GRAPHIC|WARNING|AFP)(?![\p{L}\p{M}]))${WORD}`;
+const AFP_SOURCE = String.raw`${AFP_WORD}(?:\s${AFP_WORD}){0,4}`;
+// AFP's handout credits name up to four parts: "HANDOUT / PRESIDENTIAL PRESS OFFICE", "KCNA VIA KNS".
+const AFP_PARTS = String.raw`${AFP_SOURCE}(?:\s?/\s?${AFP_SOURCE}){0,3}`;
+// Where AFP's parts end when no agency follows: the text's end, a caption code, or punctuation.
+const AFP_END = String.raw`(?=\s?$|\s(?:RESTRICTED|MANDATORY|EDITORIAL|DISTRIBUTED|ATTENTION|NO|THIS|GRAPHIC|WARNING)(?![\p{L}\p{M}])|[^\s/\p{L}\p{M}])`;
 // AFP's desk code: the writers' and editors' initials ("burs-abc/xyz", "sst/dhc").
 const DESK = String.raw`[a-z]{2,4}(?:-[a-z]{2,4}){0,3}`;
 // Agencies as they are written in photo credits.
-const PHOTO_AGENCY = String.raw`Reuters|REUTERS|AP|AFP|Getty\s+Images|EPA|dpa|Xinhua|Kyodo|Yonhap|KCNA|Bloomberg|Associated\s+Press|Shutterstock`;
+const PHOTO_AGENCY = String.raw`Reuters|REUTERS|AP|AFP|Getty\s+Images|EPA|dpa|Xinhua|Kyodo|Yonhap|KCNA|Bloomberg|Associated\s+Press|UPI|PTI|Shutterstock|REX`;
+// A name after a label's slash, as outlets type it: "Kim Hong-Ji", "V.k.Madhav" (a full stop
+// inside a word, never one that ends a sentence).
+const LABEL_NAME = String.raw`\p{Lu}(?:[\p{L}\p{M}'’\-]|\.(?=\p{L})){0,30}(?:\s${NAME_WORD}){0,3}`;
+// The agencies a parenthesised handout credit may name without "via": AP's "(Korean Central
+// News Agency/Korea News Service)" once the "via AP" is cut.
+const NAMED_SOURCE = String.raw`KCNA|Korean\s+Central\s+News\s+Agency|Xinhua|Yonhap|Kyodo|Reuters|REUTERS|AP|AFP|dpa|EPA|Bloomberg|UPI|PTI`;
+// A dateline's place: capitalised words and the small words of place names ("Rio de Janeiro",
+// "Dar es Salaam", "St. Louis"); a sentence's lower-case words are no place.
+const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’\-]{0,30}`;
+const PLACE = String.raw`${PLACE_WORD}(?:\s(?:(?:de|da|do|dos|das|di|del|della|la|le|les|es|el|al|du|des|of|the|on|upon|am|an|im|sur|en|y|van|von|der|den|au|aux)\s)?${PLACE_WORD}){0,5}`;
+// A month as a dateline writes it in place of a city: "March 28 (Reuters) -", "Sept. 6 (AP) —".
+const DATELINE_DATE = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s[0-9]{1,2}`;
 // Agencies as they are written in a dateline's parentheses.
-const DATELINE_AGENCY = String.raw`Thomson\s+Reuters\s+Foundation|Reuters(?:\s+(?:Health|Breakingviews))?|AP|AFP|Xinhua|Bloomberg|dpa|Kyodo|Yonhap|KCNA|IFR`;
+const DATELINE_AGENCY = String.raw`Thomson\s+Reuters\s+Foundation|Reuters(?:\s+(?:Health|Breakingviews))?|AP|AFP|Xinhua|Bloomberg|dpa|Kyodo|Yonhap|KCNA|IFR|UPI|PTI`;
 // Agencies as they are written in a copyright line.
-const COPYRIGHT_AGENCY = String.raw`Thomson\s+Reuters|Reuters|REUTERS|Associated\s+Press|ASSOCIATED\s+PRESS|AP|AFP|Agence\s+France[\s-]Presse|Bloomberg(?:\s+L\.?P\.?)?|Xinhua|Kyodo(?:\s+News)?|Yonhap(?:\s+News\s+Agency)?|dpa`;
+const COPYRIGHT_AGENCY = String.raw`Thomson\s+Reuters|Reuters|REUTERS|Associated\s+Press|ASSOCIATED\s+PRESS|AP|AFP|Agence\s+France[\s-]Presse|Bloomberg(?:\s+L\.?P\.?)?|Xinhua|Kyodo(?:\s+News)?|Yonhap(?:\s+News\s+Agency)?|dpa|United\s+Press\s+International(?:,?\s+Inc\.?)?|UPI`;
 // The role words of a credit line: "Reporting by", "Additional reporting by", "Editing by".
 const ROLE = String.raw`(?:Additional\s+[Rr]eporting|Reporting|Writing|Editing|Compiled|Compiling|Written|Edited|Research|Graphics?|Produced|Translated)`;
 const LATER_ROLE = String.raw`(?:[Aa]dditional\s+reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Cc]ompiling)`;
@@ -119,7 +138,7 @@ const RULES: CreditRule[] = [
     // A whole short line of capitalised names: "By Robin Emmott", "By JOHN SMITH, Associated Press";
     // a weekday or a time word opens prose ("By Monday, …"), never a byline.
     pattern:
-      String.raw`^(?:By|BY)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|Noon|Midnight|Dawn|Nightfall|Contrast|Comparison)\b)${BYLINE_WORD}(?:(?:,?\s(?:and\s|&\s|de\s|da\s|del\s|van\s|von\s|der\s|bin\s|al-)?|\s[|·•]\s)${BYLINE_WORD}){0,7}$`,
+      String.raw`^(?:By|BY)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|Noon|Midnight|Dawn|Nightfall|Contrast|Comparison)\b)${BYLINE_WORD}(?:(?:,?\s(?:and\s|&\s|de\s|da\s|del\s|van\s|von\s|der\s|bin\s|al-)?|\s[|·•]\s)${BYLINE_WORD}){0,7},?$`,
     description: 'Who wrote the story, as a line of its own.',
     example: 'By KIM TONG-HYUNG and LORNE COOK, Associated Press',
     nearMiss: 'By Tuesday the talks had collapsed.',
@@ -137,15 +156,54 @@ const RULES: CreditRule[] = [
   },
   {
     id: 'photo-via-agency', type: 'photo', flags: 'u',
-    // "KCNA via REUTERS", "KCNA/via REUTERS", "Korean Central News Agency/Korea News Service via AP",
+    // "KCNA via REUTERS", "KCNA/via REUTERS", AP's video still "KRT via AP Video",
+    // "Korean Central News Agency/Korea News Service via AP",
     // AP's "Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP" (corpus yahoo-2),
-    // "Ministry of Defence/Handout via REUTERS" (the small words of a name belong to it).
+    // "Ministry of Defence/Handout via REUTERS" (the small words of a name belong to it),
+    // "Social media/Handout via REUTERS", "Social media handout via Reuters" (a source in
+    // ordinary words, before its slash or its picture word).
     pattern:
-      String.raw`(?<![\p{L}\p{M}])${WORD}(?:(?:[\s/]|/\s)${NAME_LINK}${WORD}){0,7}(?:\s(?:photo|handout|image|video))?(?:/\s?|\s)(?:via|VIA)\s` +
-      String.raw`(?:REUTERS|Reuters|AP|AFP|Getty\s+Images|EPA|dpa|Xinhua|Yonhap)\b`,
+      String.raw`(?<![\p{L}\p{M}])${WORD}(?:\s\p{Ll}[\p{L}\p{M}'’\-]{1,30}(?=/|\s(?:photo|handout|image|video)\s))?(?:(?:[\s/]|/\s)${NAME_LINK}${WORD}){0,7}(?:\s(?:photo|handout|image|video))?(?:/\s?|\s)(?:via|VIA)\s` +
+      String.raw`(?:REUTERS|Reuters|AP|AFP|Getty\s+Images|EPA|dpa|Xinhua|Yonhap)\b(?:\s(?:Video|Photo|Images)\b)?`,
     description: 'A picture from another source, distributed by the agency.',
     example: 'KCNA via REUTERS',
     nearMiss: 'The statement was sent to reporters via email.',
+  },
+  {
+    id: 'photo-via-agency-in-words', type: 'photo', flags: 'u',
+    // AP sets a handout credit in parentheses, its source often in ordinary words: "(Social media
+    // via AP)", "(U.S. Navy via AP)"; the closing parenthesis right after the agency keeps out prose.
+    // Restyled without them ("Social media via AP"), it ends the caption or comes before its notes.
+    pattern:
+      String.raw`\(\p{Lu}[^()\n;:!?]{0,60}?[\p{L}\p{M}]\s(?:via|VIA)\s(?:AP|AFP|REUTERS|Reuters|Getty\s+Images|EPA|dpa|UPI)(?:\s(?:Photo|Video))?\)` +
+      String.raw`|(?<![\p{L}\p{M}])\p{Lu}\p{Ll}{1,20}\s\p{Ll}{2,20}\s(?:via|VIA)\s(?:AP|AFP|REUTERS|Reuters)(?=\s?$|\s["“]?\p{Lu})`,
+    description: 'A handout picture, its source in ordinary words, distributed by the agency.',
+    example: 'Smoke rises over the port in this image posted online. (Social media via AP)',
+    nearMiss: 'The ministry said the footage was genuine (a claim sent via email).',
+  },
+  {
+    id: 'photo-source-parenthesised', type: 'photo', flags: 'u',
+    // A handout credit that has lost its "via AP": the sources, joined by a slash, in parentheses,
+    // one of them an agency ("(Korean Central News Agency/Korea News Service)").
+    // (The agency first or last, written out: the literal gate then skips texts without one.)
+    pattern:
+      String.raw`\((?:(?:${NAMED_SOURCE})(?:\s${NAME_LINK}${WORD}){0,5}/\s?${WORD}(?:\s${NAME_LINK}${WORD}){0,5}` +
+      String.raw`|${WORD}(?:\s${NAME_LINK}${WORD}){0,5}/\s?(?:${NAMED_SOURCE}))\)`,
+    description: 'A handout credit in parentheses: its sources joined by a slash, one an agency.',
+    example: 'Kim Jong Un inspects the site. (Korean Central News Agency/Korea News Service)',
+    nearMiss: 'The band (AC/DC) played in Seoul.',
+  },
+  {
+    id: 'photo-handout', type: 'photo', flags: 'u',
+    // A handout credit that names no agency: Reuters' "Police/Handout" or AFP's "HANDOUT /
+    // MINISTRY OF DEFENCE" once "via REUTERS" or "/ AFP" is cut. Still the picture's credit,
+    // so a copy that cuts the agency shows a changed credit, not caption words.
+    pattern:
+      String.raw`(?<![\p{L}\p{M}])(?<!/\s?)(?:${WORD}(?:\s${NAME_LINK}${WORD}){0,5}/(?:Handout|HANDOUT)(?![\p{L}\p{M}])(?!\s?/?\s?(?:via|VIA)\s)` +
+      String.raw`|(?:HANDOUT|Handout)\s?/\s?${AFP_PARTS}${AFP_END})`,
+    description: 'A handout picture credited to its source alone, without the agency.',
+    example: 'Officials inspect the site in this handout picture. Ministry of Defence/Handout',
+    nearMiss: 'The ministry posted the handout on its website.',
   },
   {
     id: 'ap-photo', type: 'photo', flags: 'u',
@@ -156,9 +214,10 @@ const RULES: CreditRule[] = [
   },
   {
     id: 'afp-photo', type: 'photo', flags: 'u',
-    pattern: String.raw`\bAFP\s?PHOTO(?:\s?/\s?[\p{L}\p{M}'’.\- ]{0,60}[\p{L}\p{M}])?`,
+    // "AFP PHOTO / HANDOUT / MINISTRY OF DEFENCE": the parts after it, as AFP lists them.
+    pattern: String.raw`\bAFP\s?PHOTO(?:\s?/\s?${AFP_PARTS})?`,
     description: 'AFP photo credit in capitals, with the photographer or source.',
-    example: 'AFP PHOTO / KCNA VIA KNS',
+    example: 'AFP PHOTO / HANDOUT / MINISTRY OF DEFENCE',
     nearMiss: 'AFP photographers were barred from the briefing.',
   },
   {
@@ -166,9 +225,9 @@ const RULES: CreditRule[] = [
     // "KCNA VIA KNS / AFP" at the end of a caption; "(Photo by … / AFP)" is photo-by's and
     // "STR/AFP via Getty Images" photo-via-agency's.
     pattern:
-      String.raw`(?<![\p{L}\p{M}/])${AFP_SOURCE}\s?/\s?(?<!\((?:Photo|PHOTO)\s(?:by|BY)\s[^()\n]{1,80})AFP(?![\p{L}\p{N}])(?!\s(?:via|VIA)\s)`,
+      String.raw`(?<![\p{L}\p{M}])(?<!/\s?)${AFP_PARTS}\s?/\s?(?<!\((?:Photo|PHOTO)\s(?:by|BY)\s[^()\n]{1,80})AFP(?![\p{L}\p{N}])(?!\s(?:via|VIA)\s)`,
     description: 'AFP photo credit: the photographer or source, then the agency.',
-    example: 'A handout picture of the launch released by North Korean state media. KCNA VIA KNS / AFP',
+    example: 'A handout picture released by the presidency. HANDOUT / PRESIDENTIAL PRESS OFFICE / AFP',
     nearMiss: 'The launch was reported by KCNA and AFP.',
   },
   {
@@ -177,6 +236,25 @@ const RULES: CreditRule[] = [
     description: 'Photo credit in parentheses: the photographer and agency.',
     example: '(Photo by JUNG YEON-JE / AFP)',
     nearMiss: 'A photo by the ministry showed the launch.',
+  },
+  {
+    id: 'photo-by-agency', type: 'photo', flags: 'u',
+    // The same without parentheses, the agency among the names: "Photo by Reuters/KCNA/File photo",
+    // Shutterstock's "Photo by Dan Callister/REX/Shutterstock".
+    pattern:
+      String.raw`(?<!\()\b(?:Photo|PHOTO)\s(?:by|BY)\s(?:${NAME}/){0,3}(?:${PHOTO_AGENCY})(?![\p{L}\p{M}])` +
+      String.raw`(?:/(?:File\s[Pp]hoto|FILE\sPHOTO|${NAME})){0,3}`,
+    description: 'Photo credit without parentheses: the photographer and the agency, slashed.',
+    example: 'Photo by Dan Callister/REX/Shutterstock',
+    nearMiss: 'Photo by the ministry shows the launch pad.',
+  },
+  {
+    id: 'photo-bracketed', type: 'photo', flags: 'u',
+    // Chinese outlets' credit in square brackets: "[Photo/Xinhua]", "[Photo/people.com.cn]".
+    pattern: String.raw`\[(?:Photo|PHOTO|Photos|Pic|Image)\s?/\s?[^\[\]\n/]{1,40}\]`,
+    description: 'A photo credit in square brackets, as Chinese outlets print it.',
+    example: 'Rescuers search the debris in Menyuan. [Photo/Xinhua]',
+    nearMiss: '[figure 3: the repository after the merge]',
   },
   {
     id: 'getty-images', type: 'photo', flags: 'u',
@@ -188,10 +266,11 @@ const RULES: CreditRule[] = [
   },
   {
     id: 'photo-label', type: 'photo', flags: 'u',
-    // An outlet's own label: "Photo: Kim Hong-Ji/Reuters", "Photograph: KCNA/Reuters".
+    // An outlet's own label: "Photo: Kim Hong-Ji/Reuters", "Photograph: KCNA/Reuters",
+    // "File photo: Yves Herman/Reuters", "(Photographer: SeongJoon Cho/Bloomberg)".
     pattern:
-      String.raw`\b(?:Photo(?:graph)?|PHOTO|Picture|Image|Credit|Foto)s?\s?:\s?(?:[^\n/:()]{1,60}/\s?)?` +
-      String.raw`(?:${PHOTO_AGENCY})\b(?:/${NAME})?`,
+      String.raw`\b(?:(?:File\s)?[Pp]hoto(?:graph(?:er)?)?|PHOTO|Picture|Image|Credit|Foto)s?\s?:\s?(?:[^\n/:()]{1,60}/\s?)?` +
+      String.raw`(?:${PHOTO_AGENCY})\b(?:\s?/\s?${LABEL_NAME})?`,
     description: 'A photo credit labelled by the republishing outlet.',
     example: 'Photograph: Kim Hong-Ji/Reuters',
     nearMiss: 'Photo: iStock',
@@ -203,9 +282,13 @@ const RULES: CreditRule[] = [
     // The place (optional: copies often keep only "(Reuters) -"), AFP's country in brackets
     // ("Karangasem (Indonesia) (AFP) -"), an optional region or date,
     // the agency in parentheses, then a hyphen or dash.
+    // A copy may give the date for the place ("March 28 (Reuters) -"); PTI writes no dash ("New
+    // Delhi, Nov 14 (PTI) Chief Justice …"), so after a place a capital may follow at once;
+    // some outlets put the agency first ("(AP) Dhaka - …").
     pattern:
-      String.raw`^(?:\p{Lu}[\p{L}\p{M}.'’\- ]{0,40}(?:/\p{Lu}[\p{L}\p{M}.'’\- ]{0,40}){0,3}(?:\s\(\p{Lu}[\p{L}\p{M}.'’\- ]{1,30}\))?(?:,\s[^()\n]{1,40})?\s)?` +
-      String.raw`\((?:${DATELINE_AGENCY})\)\s?(?:-{1,2}|[—–])`,
+      String.raw`^(?:${DATELINE_DATE}|${PLACE}(?:/${PLACE}){0,3}(?:\s\(${PLACE}\))?(?:,\s[^()\n]{1,40})?)\s` +
+      String.raw`\((?:${DATELINE_AGENCY})\)(?:\s?(?:-{1,2}|[—–])|(?=\s\p{Lu}\p{Ll}|$))` +
+      String.raw`|^\((?:${DATELINE_AGENCY})\)\s?(?:-{1,2}|[—–]|\p{Lu}[\p{L}\p{M}.'’ ]{0,30}?\s(?:-{1,2}|[—–])(?=\s|$))`,
     description: 'The agency tag of a dateline at the start of a paragraph.',
     example: 'WASHINGTON, Sept 6 (Reuters) - The United States',
     nearMiss: 'BRUSSELS - NATO urged all countries to step up efforts to enforce sanctions.',

@@ -6,6 +6,7 @@ import { placeOf } from '../notes/find-notes.js';
 import { AGENCIES } from './agencies.js';
 import type { BlockMemo } from '../segment/block-memo.js';
 import { CREDIT_PATTERNS, type CreditRule } from './credit-patterns.js';
+import { isQuotedCredit } from './is-quoted-credit.js';
 
 /** Ids of the agencies a text names, sorted. */
 export function findAgencies(text: string): string[] {
@@ -41,19 +42,24 @@ const BLOCK_ONLY_TYPES: ReadonlySet<CreditType> = new Set(['byline']);
  */
 export function findCredits(article: Article, memo?: BlockMemo): CreditHit[] {
   const hits: CreditHit[] = [];
+  const quoted = new Set<CreditHit>();
   for (const block of article.blocks) {
     if (block.role === 'furniture') continue;
     const isCredit = block.role === 'credit';
     const all = memo ? memo.remember(isCredit ? CREDIT_BLOCKS : CREDIT_PATTERNS, block.text, () => creditsIn(block.text, isCredit)) : creditsIn(block.text, isCredit);
     const found = photoOrSource(all, block.form === 'caption' || block.form === 'alt');
-    for (const c of found) hits.push({ type: c.type, text: c.text, agencies: [...c.agencies], block: block.index, place: placeOf(block), start: c.start, end: c.end });
+    for (const c of found) {
+      const hit: CreditHit = { type: c.type, text: c.text, agencies: [...c.agencies], block: block.index, place: placeOf(block), start: c.start, end: c.end };
+      hits.push(hit);
+      if (c.type === 'photo' && isQuotedCredit(block.text, c.start)) quoted.add(hit);
+    }
   }
   const fromMeta = (type: CreditType, text: string | null) => {
     if (text) hits.push({ type, text, agencies: findAgencies(text), block: null, place: 'metadata', start: 0, end: text.length });
   };
   fromMeta('byline', article.byline);
   fromMeta('source', article.isBasedOn);
-  return dedupe(hits);
+  return dedupe(hits, quoted);
 }
 
 // The memo scope of credit blocks (bylines count there), apart from other blocks': keys are the
@@ -79,17 +85,21 @@ function creditsIn(text: string, isCredit: boolean): FoundCredit[] {
     if (BLOCK_ONLY_TYPES.has(rule.type) && !isCredit) continue;
     for (const m of matchAll(rule, text)) found.push({ type: rule.type, text: m.text.trim(), agencies: agenciesOf(rule, m.text), start: m.start, end: m.end, rule: rule.id });
   }
-  if (isCredit && isSourceLabel(text)) found.push({ type: 'source', text, agencies: findAgencies(text), start: 0, end: text.length, rule: SOURCE_LABEL });
+  // A byline or credit line naming the agency ("By Jack Kim Reuters") is that credit, not also a label.
+  const storyCredit = found.some((c) => c.type !== 'photo' && c.end - c.start >= text.trim().length / 2);
+  if (isCredit && !storyCredit && isSourceLabel(text)) found.push({ type: 'source', text, agencies: findAgencies(text), start: 0, end: text.length, rule: SOURCE_LABEL });
   return found;
 }
 
 // A credit block that is a source label and holds a photo credit is one or the other, never
 // both, so a photo credit is never compared with a source label: in a figure, or written as a
 // picture's ("PHOTO: Reuters", "STR / AFP", "KCNA via REUTERS"), it is the photo credit; else
-// ("Story via Reuters" over the story) it is the source label.
+// ("Story via Reuters" over the story) it is the source label. A label set in a picture's caption
+// ("KCNA VIA KNS", "Reuters") credits the picture whatever its form.
 function photoOrSource(found: readonly FoundCredit[], inFigure: boolean): readonly FoundCredit[] {
   const label = found.find((c) => c.rule === SOURCE_LABEL);
   const photos = found.filter((c) => c.type === 'photo');
+  if (label && inFigure && photos.length === 0) return found.map((c) => (c === label ? { ...c, type: 'photo' } : c));
   if (!label || photos.length === 0) return found;
   const picture = inFigure || photos.some(isPictureCredit);
   return found.filter((c) => (picture ? c !== label : c.type !== 'photo'));
@@ -103,17 +113,19 @@ function agenciesOf(rule: CreditRule, text: string): string[] {
 
 const creditKey = (hit: CreditHit): string => `${hit.type}|${normalizeText(hit.text).toLowerCase().replace(/^by\s+/, '')}`;
 
-function dedupe(hits: CreditHit[]): CreditHit[] {
+// A credit quoted in a mandatory-credit note is kept beside the same credit printed: it is the
+// note's words, its own stretch of the caption (see isQuotedCredit).
+function dedupe(hits: CreditHit[], quoted: ReadonlySet<CreditHit>): CreditHit[] {
   const seen = new Set<string>();
   const kept: CreditHit[] = [];
   // Overlapping matches of two rules of one type in one block: keep the longer.
   const sorted = [...hits].sort((a, b) => (a.block ?? Infinity) - (b.block ?? Infinity) || a.start - b.start || b.end - a.end);
   for (const hit of sorted) {
     const key = creditKey(hit);
-    if (seen.has(key)) continue;
+    if (seen.has(key) && !quoted.has(hit)) continue;
     const overlapped = kept.some((k) => k.block !== null && k.block === hit.block && k.type === hit.type && hit.start < k.end && k.start < hit.end);
     if (overlapped) continue;
-    seen.add(key);
+    if (!quoted.has(hit)) seen.add(key);
     kept.push(hit);
   }
   // A byline in metadata ("Dana Whitfield", "KIM TONG-HYUNG, MARI YAMAGUCHI") whose names the

@@ -1,4 +1,6 @@
 import { collapseSpace } from '../segment/normalize-text.js';
+import { candidatesIn, matchAll } from '../segment/compile-pattern.js';
+import { CREDIT_PATTERNS } from '../credits/credit-patterns.js';
 
 const MAX_BYLINE_CHARS = 100; // longer text under a byline class is an author box, not a byline
 const LEAD = /^(?:(?:posted|written|words|text)\s+by|by|par|von|por|di|door|av)\b\s*:?\s*/iu;
@@ -13,10 +15,23 @@ const TRAILING_MARK = /[\s,|·•–—-]+$/u;
 // Not a name: a date or a time alone, a link, a photo credit.
 const NOT_A_NAME = /^\d|\d:\d\d|^https?:|^www\.|^(?:photo|foto|image|picture)s?\b|^(?:last\s+)?(?:updated|published|modified|posted on)\b/iu;
 
+// Byline and credit boxes also hold credits of other kinds: a photo credit ("(AP Photo/Jung
+// Yeon-je)"), a copyright line ("© 2020 AFP"), AP's "… contributed to this report.". None of them
+// names who wrote the story.
+const OTHER_CREDITS = CREDIT_PATTERNS.filter((rule) => rule.type !== 'byline');
+const MIN_CREDIT_SHARE = 0.5; // a credit filling half the text is what the text is
+
+function isOtherCredit(text: string): boolean {
+  for (const rule of candidatesIn(OTHER_CREDITS, text)) {
+    for (const m of matchAll(rule, text)) if (m.end - m.start >= MIN_CREDIT_SHARE * text.length) return true;
+  }
+  return false;
+}
+
 /**
  * The name in a byline element's text, or null when the text is not a byline: "By Robin
  * Emmott" gives "Robin Emmott"; a date run on after the name is cut; a date, a link, a photo
- * credit or an author box's paragraph gives null.
+ * credit, a copyright or credit line, or an author box's paragraph gives null.
  *
  * @example cleanByline('by Laura June Topolsky July 10, 2015') // => 'Laura June Topolsky'
  */
@@ -24,6 +39,6 @@ export function cleanByline(text: string): string | null {
   const whole = collapseSpace(text);
   if (whole.length > MAX_BYLINE_CHARS || whole.includes('|') || ONLY_DATE.test(whole)) return null;
   const name = whole.replace(LEAD, '').replace(TRAILING_DATE, '').replace(TRAILING_MARK, '');
-  if (!/\p{L}{2}/u.test(name) || NOT_A_NAME.test(name)) return null;
+  if (!/\p{L}{2}/u.test(name) || NOT_A_NAME.test(name) || isOtherCredit(whole)) return null;
   return name;
 }

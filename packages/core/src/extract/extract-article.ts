@@ -5,7 +5,8 @@ import type { BlockMemo } from '../segment/block-memo.js';
 import { normalizeText } from '../segment/normalize-text.js';
 import { splitDateline } from '../segment/split-dateline.js';
 import { splitParagraphs } from '../segment/split-paragraphs.js';
-import { anyMatches } from '../segment/compile-pattern.js';
+import { anyMatches, compilePattern } from '../segment/compile-pattern.js';
+import { CREDIT_PATTERNS } from '../credits/credit-patterns.js';
 import { FURNITURE_PATTERNS } from '../segment/furniture-patterns.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
 import { findContentRoot } from './find-content-root.js';
@@ -14,6 +15,7 @@ import { cleanByline } from './clean-byline.js';
 import { readMetadata } from './read-metadata.js';
 import { takeFullerBody } from './take-fuller-body.js';
 import { markLinkLists } from './mark-link-lists.js';
+import { splitGluedFurniture } from './split-glued-furniture.js';
 import { findSiteRule } from './find-site-rule.js';
 import { SITE_RULES, type SiteRule } from './site-rules.js';
 
@@ -67,7 +69,9 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const standfirst = root ? findStandfirst(doc, root, meta.description, meta.title) : null;
   if (standfirst !== null && !raw.some((b) => b.text === standfirst)) raw.unshift({ text: standfirst, form: 'paragraph', creditHint: false, inBody: true, linkShare: 0 });
   // The byline in the story's own markup beats one elsewhere on the page ("Follow the author").
-  meta.byline ??= firstOf(raw, (b) => (b.creditHint ? cleanByline(b.text) : null)) ?? pageByline;
+  // A credit set in a picture's caption (a "photo-credit" span) names the photographer, never
+  // the writer, even when the page has no byline.
+  meta.byline ??= firstOf(raw, (b) => (b.creditHint && b.form !== 'caption' && b.form !== 'alt' ? cleanByline(b.text) : null)) ?? pageByline;
   const markup = root ? roleBlocks(dropAltDuplicates(raw, meta), options.memo, roles) : null;
   const fromMarkup = markup ? finishArticle({ ...meta }, markup) : null;
   if (articleBody === null) return fromMarkup ?? { status: 'no-article', reason: 'no-text', detail: 'the page has no paragraph text' };
@@ -84,18 +88,26 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
 
 /**
  * Turns plain text (a saved copy, a web archive's text) into an article: paragraphs as
- * splitParagraphs finds them (blank lines, else the line structure); a short first line without
- * final punctuation (after any furniture) is the title.
+ * splitParagraphs finds them (blank lines, else the line structure), lines without a letter
+ * left out; a short first line (after any furniture) is the title when it ends no sentence or
+ * is written in title case ("Will Donald Trump Write His Own Memoir in Jail?").
  */
 export function articleFromText(text: string): Extraction {
-  const paragraphs = splitParagraphs(text);
+  // A line without a letter ("||||||||", "* * *") is a rule the page drew, as in markup.
+  const paragraphs = splitParagraphs(text).filter((p) => HAS_LETTER.test(p));
   if (paragraphs.length === 0) return { status: 'no-article', reason: 'empty', detail: 'the text is empty' };
   let title: string | null = null;
   // A print layout's "Printed from …" line or date above the headline is not the title.
   const first = paragraphs.findIndex((p) => !isFurniture(p));
   const head = paragraphs[first];
-  if (head !== undefined && paragraphs.length > first + 1 && head.split(' ').length <= 20 && !/[.!?"”]$/.test(head)) {
+  if (head !== undefined && paragraphs.length > first + 1 && head.split(' ').length <= 20 && (!/[.!?"”]$/.test(head) || isTitleCase(head))) {
     title = paragraphs.splice(first, 1)[0]!;
+    // A headline run together with the byline line under it: "… his 'biggest frustration' By Joyce LEE".
+    const byline = BYLINE_AFTER_TITLE.exec(title);
+    if (byline && BYLINE_RULES.some((rule) => compilePattern(rule).test(byline[2]!))) {
+      title = byline[1]!;
+      paragraphs.splice(first, 0, byline[2]!);
+    }
   }
   const meta: ArticleMeta = {
     title, byline: null, publishedTime: null, modifiedTime: null, siteName: null,
@@ -104,6 +116,17 @@ export function articleFromText(text: string): Extraction {
   return finishArticle(meta, roleBlocks(paragraphs.map((p) => ({ text: p, form: isHeadingLine(p) ? 'heading' : 'paragraph', creditHint: false, inBody: true, linkShare: 0 }))));
 }
 
+const HAS_LETTER = /\p{L}/u;
+const BYLINE_RULES = CREDIT_PATTERNS.filter((rule) => rule.type === 'byline');
+const BYLINE_AFTER_TITLE = /^(.{10,}?)\s((?:By|BY)\s\p{Lu}.{1,80})$/u;
+const TITLE_CASE_SHARE = 0.6; // a headline capitalises its words; prose capitalises a few names
+
+// "Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What's Underneath N.Y.C.": most
+// words open with a capital, which a sentence of prose never does.
+function isTitleCase(text: string): boolean {
+  const words = text.split(' ').filter((w) => /\p{L}/u.test(w));
+  return words.length >= 4 && words.filter((w) => /^["“‘'(]?\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * words.length;
+}
 const MAX_HEADING_LINE_WORDS = 16; // "Five civilians killed in air strikes by Saudi-led coalition in Yemen - TV"
 
 // Plain text has no markup to say what is a heading: a line of a few words that ends no
@@ -160,14 +183,15 @@ function roleBlocks(raw: readonly RawBlock[], memo?: BlockMemo, known?: Readonly
   return blocks;
 }
 
-// The article from its blocks: the byline read from them when the metadata has none, related
-// links in the body marked, the dateline split off, and no article when too little is story text.
+// The article from its blocks: the byline read from them when the metadata has none, furniture
+// run into paragraphs split off, related links in the body marked, the dateline split off, and no
+// article when too little is story text.
 function finishArticle(meta: ArticleMeta, blocks: readonly Block[]): Extraction {
   if (meta.byline === null) {
     const byline = blocks.find((b) => b.role === 'credit' && /^by\s/i.test(b.text));
     if (byline) meta.byline = byline.text.replace(/^by\s+/i, '');
   }
-  const article: Article = { ...meta, blocks: splitDateline(markLinkLists(blocks)) };
+  const article: Article = { ...meta, blocks: splitDateline(markLinkLists(splitGluedFurniture(blocks))) };
   const bodyChars = article.blocks.filter((b) => b.role === 'body').reduce((n, b) => n + b.text.length, 0);
   if (bodyChars === 0) return { status: 'no-article', reason: 'no-text', detail: 'no story paragraphs were found' };
   if (bodyChars < MIN_ARTICLE_CHARS) {

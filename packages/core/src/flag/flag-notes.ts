@@ -36,6 +36,34 @@ function placeIn(article: Article, hit: NoteHit): string {
   return hit.place;
 }
 
+// The blocks of a picture: a caption, its credit element and its notes stand as neighbours of
+// caption form (alt text too).
+function pictureBlocks(article: Article, block: number): number[] {
+  const inFigure = (b: number) => article.blocks[b]?.form === 'caption' || article.blocks[b]?.form === 'alt';
+  if (!inFigure(block)) return [block];
+  let first = block;
+  let last = block;
+  while (inFigure(first - 1)) first--;
+  while (inFigure(last + 1)) last++;
+  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
+}
+
+// The reference blocks a note sits with: its picture's, or for a note standing as a block of
+// its own (no words of the story to align), the blocks beside it too.
+function besideNote(reference: Article, block: number): number[] {
+  if (reference.blocks[block]?.role !== 'note') return pictureBlocks(reference, block);
+  return [block - 1, block, block + 1].filter((b) => b >= 0 && b < reference.blocks.length).flatMap((b) => pictureBlocks(reference, b));
+}
+
+// A copy without the page's markup (plain text, a caption set as a paragraph, lines run
+// together) keeps a caption's words, or a note and its neighbour, in one paragraph: a note there
+// stays where it was. So a note has not moved when the copy block holding it is aligned with a
+// reference block it sat with.
+function staysWithItsBlock(reference: Article, refHits: readonly NoteHit[], copyHits: readonly NoteHit[], aligned: ReadonlyMap<number, readonly number[]>): boolean {
+  const copyBlocks = new Set(copyHits.flatMap((h) => (h.block === null ? [] : [h.block])));
+  return refHits.some((h) => h.block !== null && besideNote(reference, h.block).some((b) => (aligned.get(b) ?? []).some((c) => copyBlocks.has(c))));
+}
+
 const blockText = (article: Article, hit: NoteHit): string =>
   hit.block === null ? (hit.place === 'metadata' ? hit.text : '') : article.blocks[hit.block]!.text;
 
@@ -65,7 +93,7 @@ export function flagNotes(
     if (same) {
       used.add(same);
       const places = new Set(group.hits.map((h) => placeIn(reference, h)));
-      if (same.hits.some((h) => places.has(placeIn(copy, h)))) continue;
+      if (same.hits.some((h) => places.has(placeIn(copy, h))) || staysWithItsBlock(reference, group.hits, same.hits, alignedCopyBlocks)) continue;
       const moved = same.hits[0]!;
       findings.push({
         id: findingId('note-changed', [hit.ruleId, hit.text, `${hit.place}>${moved.place}`]),

@@ -346,6 +346,19 @@ const RULES: NoteRule[] = [
     nearMiss: 'She rewrites throughout the night, her editor said.',
   },
   {
+    id: 'more-to-come', category: 'update', agencies: [], flags: 'imu',
+    // A line of its own under a story still being written ("*More to come*", "MORE TO FOLLOW",
+    // "This is a developing story and will be updated."): the reader is told it is not final.
+    // Anchored to the whole line, so prose ("more to come from the talks") is left alone.
+    pattern:
+      String.raw`^[*(\[]{0,2}\s?(?:more\s+to\s+(?:come|follow)|(?:this\s+is\s+an?\s+)?(?:developing|breaking)\s+(?:story|news(?:\s+story)?)|(?:this\s+)?story\s+(?:is\s+)?developing)` +
+      String.raw`(?:[.,;:…]{0,3}\s(?:and\s|it\s|this\s(?:story|article|page)\s)?(?:will\s+be\s+updated|may\s+be\s+updated|(?:please\s+)?check\s+back|refresh)[^
+]{0,80}?)?[.!…]{0,3}\s?[*)\]]{0,2}$`,
+    description: 'The story is still developing: more is coming, and this version is not final.',
+    example: '*More to come*',
+    nearMiss: 'There is more to come from the talks, the minister said.',
+  },
+  {
     id: 'repeat-slug', category: 'update', agencies: ['reuters'], flags: 'u',
     pattern: String.raw`(?<![\p{L}\p{N}])RPT(?=-)`,
     description: 'The headline slug marks the story as repeated for more subscribers.',

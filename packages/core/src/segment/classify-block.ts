@@ -28,6 +28,7 @@ const DATE_LINE = FURNITURE_PATTERNS.filter((rule) => rule.id === 'date-line');
 const LABEL_DATE = /^(.{1,80}?)(?:\s(?:[·|•]|--?|[—–])\s|,\s)(.{1,120})$/u;
 // What points at a label, not a word of it: "• Kyodo", ">> Reuters".
 const LABEL_MARK = /^(?:[•·>»|*]{1,2}\s?)/u;
+const COPYRIGHT_MARK = /^(?:©|\(c\)|copyright\b)/iu;
 
 /**
  * True when a short block names an agency and nothing else of note: a source label ("Reuters",
@@ -36,6 +37,7 @@ const LABEL_MARK = /^(?:[•·>»|*]{1,2}\s?)/u;
  */
 export function isSourceLabel(text: string): boolean {
   let label = text.trim().replace(LABEL_MARK, '');
+  if (COPYRIGHT_MARK.test(label)) return false; // "© 2020 AFP" is the copyright line, a credit of its own
   const dated = LABEL_DATE.exec(label);
   if (dated && anyMatches(DATE_LINE, normalizeText(dated[2]!))) label = dated[1]!;
   const words = label.split(/\s+/);

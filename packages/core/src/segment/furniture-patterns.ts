@@ -19,16 +19,45 @@ export interface FurnitureRule {
    * @default false
    */
   chrome?: boolean;
+  /**
+   * Scrapers run it into the story's paragraphs ("… the statement said. Advertisement The
+   * minister …"): it is also found as a sentence of a paragraph and split off (see
+   * splitGluedFurniture). Only furniture whose words end where the furniture ends.
+   * @default false
+   */
+  glued?: boolean;
+}
+
+/** A label a scraper glues to the start of a paragraph ("Hide AdIn a statement, …"). */
+export interface GluedLabel {
+  id: string;
+  /** Matched at the start of a sentence, folded (see normalizeText); the match is the label. */
+  pattern: string;
+  flags: string;
+  description: string;
+  /** A paragraph with the label glued to it: the label must match. */
+  example: string;
+  /** A paragraph opening with the same words as prose: nothing may match. */
+  nearMiss: string;
 }
 
 // The words of a date as outlets print one: months, weekdays, times and zones.
 const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 const WEEKDAY = String.raw`mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?`;
-const ZONE = String.raw`gmt|utc|[ecmp][sd]?t|bst|cets?t?|ist|jst|kst|aest|aedt|hkt|sgt|wib|bdst|pkt|npt|sast|gst|ict|pht|nzst|nzdt|uhr`;
+const ZONE = String.raw`(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|[ecmp][sd]?t|bst|cets?t?|ist|jst|kst|aest|aedt|hkt|sgt|wib|bdst|pkt|npt|sast|gst|ict|pht|nzst|nzdt|uhr`;
 // The labels of a date, also between two ("Published: 23 Sep 2019 07:12 PM BdST Updated: …").
 const DATE_LABEL = String.raw`published|updated|posted|modified|filed|date`;
 // One word of a date line; words are separated by spaces and punctuation, never run together.
-const DATE_WORD = String.raw`(?:\d{1,4}(?:st|nd|rd|th)?|${MONTH}|${WEEKDAY}|[ap]\.?m|${ZONE}|${DATE_LABEL}|at|on|of)`;
+// (An age after the date counts: "June 22, 2016 / 10:00 PM / a year ago".)
+const DATE_WORD = String.raw`(?:\d{1,4}(?:st|nd|rd|th)?|${MONTH}|${WEEKDAY}|[ap]\.?m|${ZONE}|${DATE_LABEL}|at|on|of|an?|(?:second|minute|hour|day|week|month|year)s?|ago)`;
+// One labelled date, as a scraper glues it before a paragraph: "date 2022-03-28", "Published:
+// 23 Sep 2019 07:12 PM BdST" — a whole date with its year, then at most a time and a zone.
+const TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?(?:\s(?:${ZONE}))?`;
+const FULL_DATE =
+  String.raw`(?:(?:${WEEKDAY}),?\s)?(?:\d{1,2}(?:st|nd|rd|th)?\s(?:${MONTH})\.?,?\s\d{4}|(?:${MONTH})\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2})?z?)?)`;
+const LABELLED_DATE = String.raw`(?:${DATE_LABEL})(?:\son|\sat)?:?\s${FULL_DATE}(?:,?\s(?:at\s)?${TIME})?`;
+// The words of a site's section menu: a line of nothing else is navigation ("Home News World").
+const SECTION = String.raw`home|news|world|local|national|nation|international|politics|business|markets|money|economy|finance|tech|technology|science|health|sports?|football|entertainment|culture|arts|lifestyle|travel|food|opinions?|editorials|columns|columnists|obituaries|obits|weather|traffic|videos?|photos|podcasts?|listen|watch|live|latest(?:\sstories|\snews)?|top\sstories|search|menu|subscribe|newsletters?|puzzles|games|crosswords?|comics|horoscopes|classifieds|jobs|autos|education|environment|climate|crime|religion|asia|europe|africa|americas|features|trending|most\s(?:read|popular|commented|viewed)|today['’]s\spaper|e-edition|epaper|sign\sin|log\sin|my\saccount|u\.s\.|uk`;
 const DATE_SEPARATOR = String.raw`[\s,.:/|·•-]{1,3}`;
 
 /**
@@ -43,6 +72,16 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
     description: 'an ad slot label between paragraphs (Fox Business, seed story)',
     example: 'Continue Reading Below',
     nearMiss: 'Continue reading the statement, the diplomat said, and you will see why.',
+    glued: true,
+  },
+  {
+    id: 'ad-placeholder',
+    pattern: '^this (?:advertisement|ad) has(?: not|n\'t) loaded yet[,.]?(?: but your (?:article|story) continues below\.?)?$',
+    flags: 'iu',
+    description: 'the placeholder of an ad slot that did not load (Postmedia sites)',
+    example: 'This advertisement has not loaded yet, but your article continues below.',
+    nearMiss: 'This advertisement has not been approved by the regulator, the minister said.',
+    glued: true,
   },
   {
     id: 'advertisement',
@@ -52,10 +91,11 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
     description: 'an ad label, and the "Hide Ad" button beside one (JPI sites)',
     example: 'Advertisement',
     nearMiss: 'Advertisement spending rose 4% in the quarter.',
+    glued: true,
   },
   {
     id: 'more-on-this',
-    pattern: '^(?:more on this|related(?: coverage| stories| articles| content)?|see also|recommended(?: for you)?|most read|trending(?: now)?|you may also like|more from [^.]{1,40})(?:\\.{3}|:)?$',
+    pattern: '^(?:more on this|related(?: coverage| stories| articles| content| posts)?|see also|check also|recommended(?: for you)?|most read|trending(?: now)?|you may also like|more from [^.]{1,40})(?:\\.{3}|:)?$',
     flags: 'iu',
     description: 'the heading of a related-links box',
     example: 'More on this...',
@@ -94,10 +134,34 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
     description: 'a newsletter or subscription prompt',
     example: 'Sign up for our Morning Briefing newsletter.',
     nearMiss: 'Countries that subscribe to the treaty must report their tests.',
+    glued: true,
+  },
+  {
+    id: 'registration-prompt',
+    // What a paywall or a registration wall says above the story; the offer is access.
+    pattern:
+      '^(?:(?:register|sign up|subscribe|join)(?: now| today| here)?(?: for| to get| and get)?(?: free| for free)? (?:unlimited |full |digital |premium )*access\\b[^\\n]{0,80}' +
+      '|(?:already (?:a subscriber|registered|have an account)\\??)(?: (?:sign|log) in[^\\n]{0,40})?|(?:sign|log) in (?:or register |or subscribe )?to (?:continue|keep) reading[^\\n]{0,40}' +
+      '|create (?:a |your )?free account to (?:continue|keep) reading[^\\n]{0,40})$',
+    flags: 'iu',
+    description: 'a registration or paywall prompt offering access to the site',
+    example: 'Register now for FREE unlimited access to Reuters.com',
+    nearMiss: 'Register now, election officials told voters who lack access to polling stations.',
+    glued: true,
+  },
+  {
+    id: 'donation-appeal',
+    // A site asking readers for money: the appeal ends in "donate here"; a sentence about a
+    // fund drive names no support for the site itself.
+    pattern: '^(?=[^\\n]{0,200}\\b(?:support|independent|non-?profit|journalism)\\b)[^\\n]{0,160}\\b(?:donate|contribute)(?: here| now| today)[.!]?$',
+    flags: 'iu',
+    description: 'an appeal for donations to the site',
+    example: 'SUPPORT THE LEDGER HELP SUPPORT INDEPENDENT AND NON-PROFIT MEDIA. DONATE HERE',
+    nearMiss: 'Villagers were urged to donate now as the floods spread.',
   },
   {
     id: 'comment-prompt',
-    pattern: '^(?:what do you think\\??|click the button below to comment on this article\\.?|(?:leave|post|add|join) (?:a|the) (?:comment|conversation|discussion)[^\\n]{0,60}|comments?(?: \\(\\d{1,6}\\))?|show comments|view comments)$',
+    pattern: '^(?:what do you think\\??|click the button below to comment on this article\\.?|(?:leave|post|add|join) (?:a|the) (?:comment|conversation|discussion)[^\\n]{0,60}|leave a reply|comments?(?: \\(\\d{1,6}\\))?|no comments:?|show comments|view comments)$',
     flags: 'iu',
     description: 'a comment prompt (Fox Business, seed story)',
     example: 'Click the button below to comment on this article.',
@@ -113,11 +177,71 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
   },
   {
     id: 'trust-principles',
-    pattern: '^our standards:? the thomson reuters trust principles\\.?$',
+    pattern: '^our standards:?\\s?the thomson reuters trust principles\\.?$',
     flags: 'iu',
     description: "the agency's own site furniture (reuters.com)",
     example: 'Our Standards: The Thomson Reuters Trust Principles.',
     nearMiss: 'Reuters said its standards require independent verification.',
+    glued: true,
+  },
+  {
+    id: 'video-player',
+    // What a video player leaves in the text when it fails, and the promo line above a video.
+    pattern:
+      '^(?:(?:we apologi[sz]e,? but )?this video has failed to load|(?:tap|click) here to see other videos from our team|try refreshing your browser' +
+      '|(?:sorry,? )?(?:this|the) video (?:is not|isn\'t) (?:yet )?available(?: or has expired)?)[.!]?$',
+    flags: 'iu',
+    description: "what a video player leaves in the text when it fails (Postmedia, Global News)",
+    example: 'We apologize, but this video has failed to load.',
+    nearMiss: 'This video has failed to convince investigators, the police said.',
+    glued: true,
+  },
+  {
+    id: 'video-promo',
+    // The line above an embedded video, its title on the next line (a list of one).
+    pattern: '^(?:(?:click|tap) to (?:play|watch) (?:the )?video\\b[^\\n]{0,160}|watch (?:our|the) (?:top |latest )?(?:story|video|report|interview)\\s?:\\s?[^\\n]{1,160})$',
+    flags: 'iu',
+    description: 'the promo line of an embedded video (Global News, France 24)',
+    example: 'Watch our Top Story: "Europe split over financial crisis?"',
+    nearMiss: 'Watch our story unfold, the director told the audience.',
+    opensList: true,
+  },
+  {
+    id: 'article-age',
+    pattern: '^this (?:article|story|content) is (?:more|over) than \\d{1,3} (?:years?|months?|days?) old\\.?$',
+    flags: 'iu',
+    description: 'the label an archive page puts on an old story (The Guardian)',
+    example: 'This article is more than 4 years old',
+    nearMiss: 'This article is more than 4 pages long, the editor said.',
+  },
+  {
+    id: 'pagination',
+    // "Page: 1 | 2 | 3", "Society Page: 1 | 2 | 3 | 4", "Page 2 of 3", "Pages: 1 2 3 Next »".
+    pattern: '^(?:[\\p{L}]{1,20} )?pages?\\s?:?\\s?(?:\\d{1,3}(?:\\s?[|,/·•]?\\s?\\d{1,3}){1,30}(?:\\s?(?:next|»|›|>)[^\\n]{0,10})?|\\d{1,3} of \\d{1,3})$',
+    flags: 'iu',
+    description: 'the page numbers of a story split over pages',
+    example: 'Page: 1 | 2 | 3 | 4 | 5',
+    nearMiss: 'Page 12 of the report lists 3 more sites.',
+  },
+  {
+    id: 'section-menu',
+    // A run of section names and menu words; a headline has words that are not a menu's. A long
+    // run may hold one name of the site's own ("… Traffic Legislature Newsletters …").
+    pattern:
+      `^(?:${SECTION})(?:\\s(?:[+&|/]\\s)?(?:${SECTION})){1,30}$` +
+      `|^(?:${SECTION})(?:\\s(?:[+&|/]\\s)?(?:${SECTION})){3,30}\\s[\\p{L}'’-]{2,20}(?:\\s(?:[+&|/]\\s)?(?:${SECTION})){3,30}$`,
+    flags: 'iu',
+    description: "a line of the site's section menu or breadcrumb",
+    example: "Today's Paper Search Latest stories Listen Traffic Statehouse Newsletters Most commented Obits Weather Puzzles + Games",
+    nearMiss: 'World news leaders meet in Brussels',
+  },
+  {
+    id: 'page-tools',
+    pattern: '^(?:adjust (?:the )?(?:font|text) size|(?:font|text) size|about (?:the )?(?:author|writer|reporter)s?)\\s?:?$',
+    flags: 'iu',
+    description: 'a page tool or an author box heading',
+    example: 'Adjust font size:',
+    nearMiss: 'Adjust the font size of the ballot, the court ordered.',
   },
   {
     id: 'more-on-this-other-languages',
@@ -251,5 +375,39 @@ export const FURNITURE_PATTERNS: readonly FurnitureRule[] = Object.freeze([
     description: 'a CMS shortcode or embed placeholder left in the text',
     example: '[[nid:568421]]',
     nearMiss: '[figure 3: the repository after the merge]',
+  },
+]);
+
+/**
+ * Labels a scraper glues to the start of a paragraph or a sentence, as data: an ad label ("Hide
+ * AdIn a statement, …"), a labelled date ("date 2022-03-28 CAIRO (Reuters) - …"), a section
+ * label. splitGluedFurniture splits one off when what follows opens a sentence (a capital or a
+ * quotation mark), so the paragraph compares equal to the reference's.
+ */
+export const GLUED_LABELS: readonly GluedLabel[] = Object.freeze([
+  {
+    id: 'ad-label',
+    // Not "Advertising": "Advertising Standards Authority …" opens prose.
+    pattern: '^(?:(?:hide ad|advertisement|(?:story|article) continues below(?: advertisement)?|continue reading below)\\s?){1,3}',
+    flags: 'iu',
+    description: 'an ad label run into the paragraph after it (JPI sites, saved text)',
+    example: 'Hide AdIn a statement, his children said they were deeply saddened.',
+    nearMiss: 'Advertising Standards Authority rules were tightened on Monday.',
+  },
+  {
+    id: 'labelled-date',
+    pattern: `^${LABELLED_DATE}(?:\\s?[|·•]?\\s?${LABELLED_DATE})?\\s`,
+    flags: 'iu',
+    description: 'the date a page or an archive shows, run into the first paragraph',
+    example: 'Published: 23 Sep 2019 07:12 PM BdST Yemen’s Houthi movement said on Monday that five civilians were killed.',
+    nearMiss: 'Published on March 9, the report said the talks had failed.',
+  },
+  {
+    id: 'article-content-label',
+    pattern: '^article content\\s',
+    flags: 'iu',
+    description: 'the label Postmedia sites set before each block of the story',
+    example: 'Article content The Kremlin said on Monday that investigators would look into the video.',
+    nearMiss: 'Article content rules were tightened, the regulator said on Monday.',
   },
 ]);

@@ -97,6 +97,40 @@ test('each credit form is reported as the credit itself, not the text around it'
     ['copyright', 'Footer. © 2017 Thomson Reuters', '© 2017 Thomson Reuters'],
     ['copyright', '(c) Reuters', '(c) Reuters'],
     ['copyright', '© Copyright Thomson Reuters 2017.', '© Copyright Thomson Reuters 2017'],
+    ['copyright', 'Copyright 2016 United Press International, Inc. All Rights Reserved', 'Copyright 2016 United Press International, Inc'],
+    ['afp-photo', 'in this handout picture. AFP PHOTO / HANDOUT / PRESIDENTIAL PRESS OFFICE RESTRICTED TO EDITORIAL USE', 'AFP PHOTO / HANDOUT / PRESIDENTIAL PRESS OFFICE'],
+    ['afp-photo', 'AFP PHOTO / KCNA VIA KNS THIS PICTURE WAS MADE AVAILABLE BY A THIRD PARTY.', 'AFP PHOTO / KCNA VIA KNS'],
+    ['photo-slash-afp', 'the scene. HANDOUT / SOCIAL MEDIA / AFP', 'HANDOUT / SOCIAL MEDIA / AFP'],
+    ['photo-slash-afp', 'HANDOUT / MINISTRY OF DEFENCE/AFP', 'HANDOUT / MINISTRY OF DEFENCE/AFP'],
+    ['photo-slash-afp', 'Demonstrators gather in Seoul. LEE JIN-MAN/AFP', 'LEE JIN-MAN/AFP'],
+    ['photo-via-agency-in-words', 'the port. (U.S. Navy via AP)', '(U.S. Navy via AP)'],
+    ['photo-via-agency-in-words', 'Smoke rises over the port. Social media via AP', 'Social media via AP'],
+    ['photo-via-agency-in-words', 'The port. Social media via AP The content of this image is as provided and cannot be independently verified.', 'Social media via AP'],
+    ['photo-via-agency', 'taken from video released on November 2, 2023. Social media/Handout via REUTERS', 'Social media/Handout via REUTERS'],
+    ['photo-via-agency', 'taken from video. Social media handout via Reuters ATTENTION EDITORS', 'Social media handout via Reuters'],
+    ['photo-source-parenthesised', 'The site. (Korean Central News Agency/Korea News Service)', '(Korean Central News Agency/Korea News Service)'],
+    ['photo-by-agency', 'Kim Jong Un at a test in 2016. Photo by Reuters/KCNA/File photo', 'Photo by Reuters/KCNA/File photo'],
+    ['photo-handout', 'A view of the damaged building. Presidential Press Office/Handout ATTENTION EDITORS', 'Presidential Press Office/Handout'],
+    ['photo-handout', 'in this undated handout photo. HANDOUT / MINISTRY OF DEFENCE RESTRICTED TO EDITORIAL USE', 'HANDOUT / MINISTRY OF DEFENCE'],
+    ['photo-handout', 'HANDOUT / SOCIAL MEDIA', 'HANDOUT / SOCIAL MEDIA'],
+    ['photo-bracketed', 'Rescuers search the debris. [Photo/people.com.cn]', '[Photo/people.com.cn]'],
+    ['photo-label', 'Picture: Shutterstock /V.k.Madhav', 'Picture: Shutterstock /V.k.Madhav'],
+    ['photo-label', '(Photographer: SeongJoon Cho/Bloomberg)', 'Photographer: SeongJoon Cho/Bloomberg'],
+    ['photo-label', 'Photo: Kim Hong-Ji/Reuters. The minister said', 'Photo: Kim Hong-Ji/Reuters'],
+    ['photo-label', 'A view of the port. File photo: Yves Herman/Reuters', 'File photo: Yves Herman/Reuters'],
+    ['dateline', 'March 28 (Reuters) - The Kremlin said', 'March 28 (Reuters) -'],
+    ['dateline', 'Sept. 6 (AP) — North Korea', 'Sept. 6 (AP) —'],
+    ['dateline', 'New Delhi, Nov 14 (PTI) Chief Justice Sanjiv Khanna', 'New Delhi, Nov 14 (PTI)'],
+    ['dateline', '(AP) Dhaka - Local police said', '(AP) Dhaka -'],
+    // Split off its paragraph (splitDateline), the tag stands alone and is still the credit.
+    ['dateline', 'New Delhi, Nov 14 (PTI)', 'New Delhi, Nov 14 (PTI)'],
+    ['dateline', '(AP) Dhaka -', '(AP) Dhaka -'],
+    ['dateline', 'SEOUL, Feb. 8 (UPI) -- A North Korean patrol boat', 'SEOUL, Feb. 8 (UPI) --'],
+    ['dateline', 'RIO DE JANEIRO (Reuters) - Brazil said', 'RIO DE JANEIRO (Reuters) -'],
+    ['dateline', 'Rio de Janeiro (AFP) - Brazil said', 'Rio de Janeiro (AFP) -'],
+    ['dateline', 'ST. LOUIS (AP) — Police said', 'ST. LOUIS (AP) —'],
+    ['dateline', 'PORT-AU-PRINCE, Haiti (AP) — Gangs', 'PORT-AU-PRINCE, Haiti (AP) —'],
+    ['byline', 'By DPA,', 'By DPA,'],
   ];
   for (const [id, text, expected] of cases) assert.is(firstMatch(id, text), expected, `${id} on: ${text}`);
 });
@@ -117,6 +151,18 @@ test('credit rules leave prose alone', () => {
     ['afp-desk-slug', 'and/or'],
     ['afp-desk-slug', 'she/her'],
     ['afp-desk-slug', 'Visit example.com/news/world for more.'],
+    ['photo-via-agency-in-words', 'Footage of the launch was obtained via AP.'],
+    ['photo-via-agency-in-words', 'Pictures obtained via AP showed the launch.'],
+    ['photo-via-agency', 'Pictures obtained via Reuters showed the launch.'],
+    ['photo-source-parenthesised', 'He quoted the song (Highway/Back in Black) at the rally.'],
+    ['photo-by-agency', '(Photo by JUNG YEON-JE / AFP)'],
+    ['photo-handout', 'HANDOUT / PRESIDENTIAL PRESS OFFICE / AFP'],
+    ['photo-handout', 'Ministry of Defence/Handout via REUTERS'],
+    ['photo-bracketed', '[Photo/Xinhua/Reuters/AP/AFP/KCNA]'],
+    ['dateline', 'Officials in Brussels (AP) and Seoul said'],
+    ['dateline', '(AP) North Korea fired a missile on Monday - its third this month'],
+    ['dateline', 'March 28 was the day (Reuters) - reported'],
+    ['dateline', 'NATO urged all countries to act. It said (AP) - reported - nothing more.'],
   ];
   for (const [id, text] of cases) assert.is(firstMatch(id, text), null, `${id} must not match: ${text}`);
 });
@@ -124,7 +170,7 @@ test('credit rules leave prose alone', () => {
 test('AGENCIES ids are unique, patterns compile, examples match and near-misses do not', () => {
   const ids = AGENCIES.map((agency) => agency.id);
   assert.equal(new Set(ids).size, ids.length, 'duplicate id');
-  for (const id of ['reuters', 'ap', 'afp', 'dpa', 'bloomberg', 'xinhua', 'kyodo', 'yonhap', 'kcna']) assert.ok(ids.includes(id), `missing ${id}`);
+  for (const id of ['reuters', 'ap', 'afp', 'dpa', 'bloomberg', 'xinhua', 'kyodo', 'yonhap', 'kcna', 'upi', 'pti']) assert.ok(ids.includes(id), `missing ${id}`);
   for (const agency of AGENCIES) {
     assert.match(agency.flags, /^(?!.*(.).*\1)[imsu]*u[imsu]*$/, `${agency.id}: flags ${agency.flags}`);
     assert.ok(matches(agency, agency.example), `${agency.id} must match: ${agency.example}`);
@@ -145,6 +191,14 @@ test('AGENCIES name the agencies in real credits', () => {
     ['Korean Central News Agency/Korea News Service via AP', ['ap', 'kcna']],
     ['Yonhap via REUTERS', ['reuters', 'yonhap']],
     ['(Bloomberg) --', ['bloomberg']],
+    ['SEOUL, Feb. 8 (UPI) --', ['upi']],
+    ['Copyright 2016 United Press International, Inc.', ['upi']],
+    ['UPI payments rose', []],
+    ['New Delhi, Nov 14 (PTI)', ['pti']],
+    ['the Press Trust of India reported', ['pti']],
+    ['PTI chairman Imran Khan addressed the rally', []],
+    ['By DPA,', ['dpa']],
+    ['The DPA fined the company', []],
     ['APAC markets snap back', []],
     ['Reuter’s founder', []],
   ];

@@ -42,6 +42,36 @@ test('findCredits: AFP\'s desk slug is AFP\'s credit line; a credit element hold
   ]);
 });
 
+test('findCredits: a copyright line is no source label; a label set in a caption credits the picture', () => {
+  const a = article([
+    block(0, 'caption', 'caption', 'Workers stand near the scene in Cairo.'),
+    block(1, 'credit', 'caption', 'KCNA VIA KNS'),
+    block(2, 'credit', 'caption', '(Social media via AP)'),
+    block(3, 'credit', 'line', '© 2020 AFP'),
+  ]);
+  assert.equal(findCredits(a).map((c) => [c.type, c.text]), [
+    ['photo', 'KCNA VIA KNS'],
+    ['photo', '(Social media via AP)'],
+    ['copyright', '© 2020 AFP'],
+  ]);
+});
+
+test('findCredits: a byline naming the agency is a byline only; a video still\'s credit is a picture\'s', () => {
+  const a = article([block(0, 'credit', 'line', 'By Jack Kim Reuters'), block(1, 'credit', 'line', 'KRT via AP Video')]);
+  assert.equal(findCredits(a).map((c) => [c.type, c.text]), [['byline', 'By Jack Kim Reuters'], ['photo', 'KRT via AP Video']]);
+});
+
+test('findCredits reads a dateline tag split off its paragraph, PTI\'s without a dash among them', () => {
+  const a = article([block(0, 'dateline', 'line', 'New Delhi, Nov 14 (PTI)'), block(1, 'dateline', 'line', '(AP) Dhaka -')]);
+  assert.equal(findCredits(a).map((c) => [c.type, c.text, c.agencies]), [['dateline', 'New Delhi, Nov 14 (PTI)', ['pti']], ['dateline', '(AP) Dhaka -', ['ap']]]);
+});
+
+test('findCredits keeps a credit quoted in a mandatory-credit note beside the same credit printed', () => {
+  const notes = 'RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / HANDOUT / POLICE" - NO MARKETING NO ADVERTISING CAMPAIGNS';
+  const a = article([block(0, 'credit', 'caption', 'AFP PHOTO / HANDOUT / POLICE'), block(1, 'caption', 'caption', notes)]);
+  assert.equal(findCredits(a).map((c) => [c.block, c.text]), [[0, 'AFP PHOTO / HANDOUT / POLICE'], [1, 'AFP PHOTO / HANDOUT / POLICE']]);
+});
+
 test('findCredits keeps a JSON-LD author once when the page byline holds the same names', () => {
   const page = article([block(0, 'credit', 'line', 'By KIM TONG-HYUNG and MARI YAMAGUCHI')], { byline: 'KIM TONG-HYUNG, MARI YAMAGUCHI' });
   assert.equal(findCredits(page).map((c) => c.place), ['credit']);

@@ -24,4 +24,14 @@ test('cleanByline says null for what is not a byline: a date, a link, a photo cr
   assert.is(cleanByline('Mayor Kim, the new mayor'), 'Mayor Kim, the new mayor');
 });
 
+test('cleanByline says null for the other credits a credit box holds: photo credits, copyright and credit lines', () => {
+  for (const credit of ['(AP Photo/Jung Yeon-je)', '(Photo by LEE JIN-MAN / AFP)', 'KCNA VIA KNS / AFP', 'Ministry of Defence/Handout via REUTERS', '© 2020 AFP',
+    'Associated Press writer Ana Núñez in Sydney contributed to this report.']) {
+    assert.is(cleanByline(credit), null, credit);
+  }
+  // A writer credited with the agency is a byline all the same.
+  assert.is(cleanByline('By JOHN SMITH, Associated Press'), 'JOHN SMITH, Associated Press');
+  assert.is(cleanByline('By Jack Kim, Reuters'), 'Jack Kim, Reuters');
+});
+
 test.run();

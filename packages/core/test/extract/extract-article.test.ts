@@ -154,6 +154,18 @@ test('extractArticle prefers the byline inside the story to a "follow the author
   assert.is(a.byline, 'ROBIN EMMOTT');
 });
 
+test('extractArticle never takes a photo credit for the byline of a page that has none', () => {
+  const figure = (credit: string) => `<figure><img src="/a.jpg" alt=""><figcaption>Officials attend a news conference in Brussels. <span class="photo-credit">${credit}</span></figcaption></figure>`;
+  for (const credit of ['(Photo by LEE JIN-MAN / AFP)', 'HANDOUT / MINISTRY OF DEFENCE', '(AP Photo/Jung Yeon-je)']) {
+    const a = ok(page(`<article>${figure(credit)}${BODY.map((p) => `<p>${p}</p>`).join('')}<p class="credit-line">© 2020 AFP</p></article>`));
+    assert.is(a.byline, null, credit);
+    assert.ok(a.blocks.some((b) => b.text === credit && b.role === 'credit'), `${credit} stays the caption's credit`);
+  }
+  // With a byline, the byline is read as before.
+  const bylined = ok(page(`<article><div class="byline">By Robin Emmott</div>${figure('REUTERS/Yves Herman')}${BODY.map((p) => `<p>${p}</p>`).join('')}</article>`));
+  assert.is(bylined.byline, 'Robin Emmott');
+});
+
 test('extractArticle uses a site rule for the page\'s host (body, byline, caption), and the generic path without it', () => {
   const rule = { id: 'example', hosts: ['example.com'], body: ['.wire-copy'], byline: ['.who'], caption: ['.pic-note'], example: 'https://www.example.com/a' };
   const html = `<html><head><link rel="canonical" href="https://www.example.com/world/nato"></head><body>
@@ -217,6 +229,24 @@ test('articleFromText takes blank-line paragraphs, a short first line as the tit
   if (result.status !== 'ok') return;
   assert.is(result.article.title, 'NATO urges trading partners');
   assert.equal(result.article.blocks.map((b) => b.role), ['credit', 'body', 'furniture', 'body', 'credit']);
+});
+
+test('articleFromText takes a title-case headline ending in a question mark or an abbreviation as the title, not a short first sentence', () => {
+  const titleOf = (text: string) => {
+    const result = articleFromText(text);
+    return result.status === 'ok' ? result.article.title : null;
+  };
+  assert.is(titleOf(`Will the Alliance Hold Its Nerve Over North Korea?\n\nBy Robin Emmott\n\n${BODY[0]}\n\n${BODY[1]}`), 'Will the Alliance Hold Its Nerve Over North Korea?');
+  assert.is(titleOf(`How Winter Wreaks Havoc on What’s Underneath N.Y.C.\n\n${BODY[1]}\n\n${BODY[2]}`), 'How Winter Wreaks Havoc on What’s Underneath N.Y.C.');
+  assert.is(titleOf(`Would the talks survive the winter?\n\n${BODY[1]}\n\n${BODY[2]}`), null);
+  // A headline run together with its byline keeps the byline as a credit of its own.
+  const joined = articleFromText(`NATO urges trading partners to act By Robin EMMOTT\n\n${BODY[1]}\n\n${BODY[2]}`);
+  assert.is(joined.status === 'ok' ? joined.article.title : null, 'NATO urges trading partners to act');
+  assert.equal(joined.status === 'ok' ? joined.article.blocks.slice(0, 1).map((b) => [b.role, b.text]) : [], [['credit', 'By Robin EMMOTT']]);
+  assert.is(titleOf(`Stand By Me Is Back in Cinemas\n\n${BODY[1]}\n\n${BODY[2]}`), 'Stand By Me Is Back in Cinemas');
+  // Lines without a letter are rules the page drew, left out as markup's are.
+  const ruled = articleFromText(`NATO urges trading partners\n\n||||||||\n\n${BODY[1]}\n\n* * *\n\n${BODY[2]}`);
+  assert.equal(ruled.status === 'ok' ? ruled.article.blocks.map((b) => b.text) : [], [BODY[1], BODY[2]]);
 });
 
 test.run();

@@ -40,4 +40,22 @@ test('isFurniture takes related-link labels, embed residue and CMS codes inside 
   }
 });
 
+test('isFurniture takes registration walls, ad placeholders, video-player lines, pagination, menus and archive labels', () => {
+  for (const line of [
+    'Register now for FREE unlimited access to Reuters.com', 'Subscribe for unlimited digital access', 'Already a subscriber? Sign in', 'Sign in to continue reading',
+    'This advertisement has not loaded yet, but your article continues below.', 'We apologize, but this video has failed to load.', 'tap here to see other videos from our team.',
+    "Click to play video: 'Indonesian officials take aerial tour of the coast'", 'Watch our Top Story: "Europe split over financial crisis?"',
+    'Society Page: 1 | 2 | 3 | 4 | 5 | 6 | 7', 'Page 2 of 3', 'Home News World', "Today's Paper Search Latest stories Listen Weather Puzzles + Games",
+    'This article is more than 4 years old', 'Leave a Reply', 'No comments:', 'Check Also', 'Adjust font size:', 'Our Standards:The Thomson Reuters Trust Principles.',
+    'June 22, 2016 / 10:00 PM / a year ago', '9th February 2016, 14:45 GMT+11', 'HELP SUPPORT INDEPENDENT MEDIA. DONATE HERE',
+  ]) assert.ok(isFurniture(line), line);
+  for (const prose of [
+    'Register now, election officials told voters who lack access to polling stations.', 'This video has failed to convince investigators, the police said.',
+    'Page 12 of the report lists 3 more sites.', 'World news leaders meet in Brussels', 'Home Secretary warns of new threats to national security',
+    'Business leaders say world trade is slowing', 'Live news from the world markets sports desk today',
+    'Latest news on health care reform in Europe and Asia today', 'Latest news in Europe', 'More news from Asia', 'This article is more than 4 pages long.', 'Leave a reply at the desk, the clerk said.',
+    'Villagers were urged to donate now as the floods spread.', 'Watch our story unfold, the director told the audience.',
+  ]) assert.not.ok(isFurniture(prose), prose);
+});
+
 test.run();

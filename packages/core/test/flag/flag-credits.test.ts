@@ -79,4 +79,49 @@ test('flagCredits: the agency named in a source label or isBasedOn is attributio
   assert.not.ok(flagCredits(REF, findCredits(REF), copy, findCredits(copy)).some((f) => f.categories[0] === 'agency'));
 });
 
+test('flagCredits: names that lose only their accents are reformatted, low', () => {
+  const ref = article([block(0, 'credit', 'line', 'By JOSÉ MARTÍNEZ and SABINE SIEBOLD'), block(1, 'caption', 'caption', 'A view of the city. (AP Photo/Eloísa Lopez)'), BODY]);
+  const copy = article([block(0, 'credit', 'line', 'By JOSE MARTINEZ and SABINE SIEBOLD'), block(1, 'caption', 'caption', 'A view of the city. (AP Photo/Eloisa Lopez)'), BODY]);
+  assert.equal(flagCredits(ref, findCredits(ref), copy, findCredits(copy)).map((f) => [f.kind, f.severity, f.categories[0]]), [
+    ['credit-changed', 'low', 'byline'],
+    ['credit-changed', 'low', 'photo'],
+  ]);
+});
+
+test('flagCredits compares the credit a picture prints, not the one its mandatory-credit note quotes', () => {
+  const notes = 'RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / HANDOUT / POLICE" - NO MARKETING NO ADVERTISING CAMPAIGNS';
+  const picture = (credit: string | null, note: string | null) => article([
+    block(0, 'caption', 'caption', 'Workers stand near the scene in Manila.'),
+    ...(credit ? [block(1, 'credit', 'caption', credit)] : []),
+    ...(note ? [block(2, 'caption', 'caption', note)] : []),
+    BODY,
+  ].map((b, index) => ({ ...b, index })), { publisher: 'AFP' });
+  const ref = picture('HANDOUT / POLICE / AFP', notes);
+  const run = (copy: Article) => flagCredits(ref, findCredits(ref), copy, findCredits(copy)).map((f) => [f.kind, f.severity, f.copy.words || f.reference.words]);
+  // The note dropped, the credit kept: no credit finding (the note's loss is the notes' to report).
+  assert.equal(run(picture('HANDOUT / POLICE / AFP', null)), []);
+  // The credit dropped, the note kept: the picture's credit is missing.
+  assert.equal(run(picture(null, notes)), [['credit-missing', 'medium', 'HANDOUT / POLICE / AFP']]);
+  // Reformatted: low.
+  assert.equal(run(picture('AFP PHOTO / HANDOUT / POLICE', notes)), [['credit-changed', 'low', 'AFP PHOTO / HANDOUT / POLICE']]);
+});
+
+test('flagCredits never pairs a copyright line with a source label', () => {
+  const ref = article([{ ...BODY, index: 0 }, block(1, 'credit', 'line', '© 2021 AFP')], { publisher: 'AFP' });
+  const copy = article([block(0, 'credit', 'line', 'Business AFP'), { ...BODY, index: 1 }]);
+  assert.equal(flagCredits(ref, findCredits(ref), copy, findCredits(copy)).map((f) => [f.kind, f.severity, f.categories[0]]), [
+    ['credit-missing', 'low', 'copyright'],
+    ['credit-added', 'low', 'source'],
+  ]);
+});
+
+test('flagCredits: an agency the copy cites that the reference names nowhere is a low credit-added source', () => {
+  const cited = block(4, 'body', 'paragraph', 'The missile broke up minutes after launch, the AP reported, citing a U.S. official.');
+  const copy = article([...REF.blocks, cited]);
+  assert.equal(flag(copy), [['credit-added', 'low', 'source', 'The Associated Press']]);
+  // An agency the reference cites too is nothing new; one it names only in a picture's credit is.
+  assert.equal(flag(article([...REF.blocks, block(5, 'body', 'paragraph', 'Reuters could not verify the report.')])), []);
+  assert.equal(flag(article([...REF.blocks, block(5, 'body', 'paragraph', 'KCNA said the launch was a success.')])), [['credit-added', 'low', 'source', 'Korean Central News Agency']]);
+});
+
 test.run();

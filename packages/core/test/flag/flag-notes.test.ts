@@ -49,6 +49,40 @@ test('flagNotes: a caveat moved out of the caption into the body is note-changed
   assert.equal(flag(copy), [['note-changed', 'high', 'verification', 'unable-to-independently-verify']]);
 });
 
+test('flagNotes: a caption kept as a paragraph of plain text keeps its notes where they were', () => {
+  const ref = article([
+    block(0, 'caption', 'caption', 'A view of the damaged building in Seoul.'),
+    block(1, 'credit', 'caption', 'Presidential Press Office/Handout via REUTERS'),
+    block(2, 'caption', 'caption', 'ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY. REUTERS IS UNABLE TO INDEPENDENTLY VERIFY THIS IMAGE.'),
+    block(3, 'body', 'paragraph', 'The talks collapsed on Monday.'),
+  ]);
+  const copy = article([
+    block(0, 'body', 'paragraph', 'A view of the damaged building in Seoul. Presidential Press Office/Handout ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY. REUTERS IS UNABLE TO INDEPENDENTLY VERIFY THIS IMAGE.'),
+    block(1, 'body', 'paragraph', 'The talks collapsed on Monday.'),
+  ]);
+  const run = (aligned: Array<[number, number[]]>) => flagNotes(ref, findNotes(ref), copy, findNotes(copy), new Map(aligned)).map((f) => [f.kind, f.note?.ruleId]);
+  // The caption's words aligned with the copy's paragraph: only the cut "via REUTERS" is missing.
+  assert.equal(run([[0, [0]], [3, [1]]]), [['note-missing', 'handout-via-agency']]);
+  // The same notes in a paragraph that is not the caption's have moved.
+  assert.equal(run([[3, [1]]]).map(([kind]) => kind), ['note-missing', 'note-changed', 'note-changed']);
+});
+
+test('flagNotes: a standalone note run into the paragraph beside it by a text copy has not moved', () => {
+  const ref = article([
+    block(0, 'note', 'paragraph', '(Corrects spelling of spokesman’s name in paragraph 3)'),
+    block(1, 'caption', 'caption', 'Officials inspect the site in Berlin in this handout picture.'),
+    block(2, 'body', 'paragraph', 'The talks collapsed on Monday.'),
+  ]);
+  const copy = article([
+    block(0, 'caption', 'paragraph', '(Corrects spelling of spokesman’s name in paragraph 3) Officials inspect the site in Berlin in this handout picture.'),
+    block(1, 'body', 'paragraph', 'The talks collapsed on Monday.'),
+  ]);
+  const run = (aligned: Array<[number, number[]]>) => flagNotes(ref, findNotes(ref), copy, findNotes(copy), new Map(aligned)).map((f) => f.kind);
+  assert.equal(run([[1, [0]], [2, [1]]]), []);
+  // Run into a paragraph far from where it stood, it has moved.
+  assert.equal(run([[2, [0]]]), ['note-changed']);
+});
+
 test('flagNotes: a note in the caption\'s credit element and the same note inline in the caption has not moved; out of the picture it has', () => {
   const ref = article([block(0, 'caption', 'caption', 'A power plant damaged in Kharkiv.'), block(1, 'credit', 'caption', 'Ministry of Defence/Handout via REUTERS')]);
   const inline = article([block(0, 'caption', 'caption', 'A power plant damaged in Kharkiv. Ministry of Defence/Handout via REUTERS')]);

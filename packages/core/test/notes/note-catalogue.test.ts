@@ -156,6 +156,12 @@ test('every phrasing issue 5 lists is caught by a rule of its category', () => {
     ['Updates with NATO statement', 'update'],
     ['Rewrites throughout with NATO statement', 'update'],
     ['This story has been updated with comments from the governor in paragraph 4.', 'update'],
+    ['*More to come*', 'update'],
+    ['MORE TO FOLLOW', 'update'],
+    ['(More to follow)', 'update'],
+    ['Developing story', 'update'],
+    ['This is a developing story and will be updated.', 'update'],
+    ['This is a developing story. Please check back for updates.', 'update'],
     ["Editor's note: This story contains graphic details.", 'editors-note'],
     ['Correction: NATO has 29 members.', 'correction'],
     ['Clarification: The statement came from all members.', 'correction'],
@@ -167,6 +173,14 @@ test('every phrasing issue 5 lists is caught by a rule of its category', () => {
     const hit = NOTE_CATALOGUE.filter((rule) => matches(rule, text)).map((rule) => rule.category);
     assert.ok(hit.includes(category as never), `${text} → ${hit.join(', ') || 'nothing'}`);
   }
+});
+
+test('a developing-story advisory is a line of its own; the same words in prose are not a note', () => {
+  const rule = NOTE_CATALOGUE.find((r) => r.id === 'more-to-come')!;
+  for (const prose of ['There is more to come, the minister said.', 'Developing story lines for the new season took a year.', 'More to come? Nobody knows, he said.', 'The breaking news story about the talks was read widely.']) {
+    assert.not.ok(matches(rule, prose), prose);
+  }
+  assert.is(compile(rule).exec('Yonhap said the test failed.\n*More to come*\nLeave a Reply')?.[0], '*More to come*');
 });
 
 test('the real AP correction line of corpus yahoo-2 is found whole', () => {
