@@ -17,6 +17,8 @@ export interface ContextToken extends Token {
   inUrl: boolean;
   /** Part of a stock code in brackets ("(TSLA.O)", "(NASDAQ: TSLA)"). */
   inTicker: boolean;
+  /** The first token of its paragraph (texts of several blocks are joined by line breaks). */
+  lineStart: boolean;
 }
 
 /** One hunk of a word diff: ref[r0, r1) became copy[c0, c1), with the texts around it. */

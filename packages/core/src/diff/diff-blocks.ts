@@ -35,7 +35,8 @@ function inContext(text: string, tokens: readonly Token[]): ContextToken[] {
       open = OPENING.has(t.text) ? true : CLOSING.has(t.text) ? false : !open;
       inQuote = false;
     }
-    out[i] = { text: t.text, key: t.key, isWord: t.isWord, start: t.start, end: t.end, inQuote, sentenceStart, inUrl: inUrl?.[i] === 1, inTicker: inTicker?.[i] === 1 };
+    const lineStart = i === 0 || (multiline && text.slice(tokens[i - 1]!.end, t.start).includes('\n'));
+    out[i] = { text: t.text, key: t.key, isWord: t.isWord, start: t.start, end: t.end, inQuote, sentenceStart, inUrl: inUrl?.[i] === 1, inTicker: inTicker?.[i] === 1, lineStart };
   }
   return out;
 }

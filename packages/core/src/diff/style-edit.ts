@@ -182,10 +182,20 @@ function isOtherReading(removed: Tokens, added: Tokens): boolean {
  *
  * @example isStyleEdit(hunkOf('late Tuesday', 'late on Tuesday')) // => true
  */
+// A quotation that runs on into a new paragraph opens it with a quotation mark again, without
+// having closed: a copy that splits a quoted paragraph adds that mark, one that merges the
+// paragraphs drops it. Only marks, at a paragraph's start, where the other side is quoting.
+function isContinuedQuotation(hunk: EditHunk, removed: readonly ContextToken[], added: readonly ContextToken[]): boolean {
+  const [marks, other, at] = removed.length === 0 ? [added, hunk.ref, hunk.r0] : added.length === 0 ? [removed, hunk.copy, hunk.c0] : [[], hunk.ref, 0];
+  if (marks.length === 0 || !marks.every((t) => t.key === '"' || t.key === "'") || !marks[0]!.lineStart) return false;
+  return other[at]?.inQuote === true || other[at - 1]?.inQuote === true;
+}
+
 export function isStyleEdit(hunk: EditHunk): boolean {
   const removed = hunk.ref.slice(hunk.r0, hunk.r1);
   const added = hunk.copy.slice(hunk.c0, hunk.c1);
   if (isSameWords(hunk, removed, added) || isLinkOrTicker(removed, added) || isSameQuantity(hunk) || isOtherReading(removed, added)) return true;
+  if (isContinuedQuotation(hunk, removed, added)) return true;
   if (!isOutsideQuotes(hunk, removed, added)) return false;
   return isHonorific(hunk, removed, added) || isFunctionWords(hunk, removed, added) || isSpeakerNamed(hunk, removed, added) ||
     isAcronymSpelled(hunk, removed, added);

@@ -336,6 +336,13 @@ const RULES: StyleRule[] = [
     nearMiss: ['Spokesman Andre Finot told French media: "Everything is burning."', '"Everything is burning."'],
   },
   {
+    id: 'continued-quotation', kind: 'code',
+    description: 'A quotation running on into a new paragraph opens it with a quotation mark again: a copy that splits a quoted paragraph adds the mark, one that merges the paragraphs drops it.',
+    forms: ['“A. B.” / “A.\n“B.”', 'a quotation mark alone, opening a paragraph, where the other side is quoting'],
+    example: ['“He was a great scientist. We will miss him forever.”', '“He was a great scientist.\n“We will miss him forever.”'],
+    nearMiss: ['He said he was a great scientist. We will miss him forever.', 'He said he was a great scientist.\n“We will miss him forever.”'],
+  },
+  {
     id: 'moved-words', kind: 'code',
     description: 'Three or more words or a sentence moved, word for word, within the paragraph ("In a statement, X said" / "X said in a statement").',
     forms: ['a deletion and an insertion of the same three or more words, outside quotations', 'sentences in another order'],

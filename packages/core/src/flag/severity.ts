@@ -13,9 +13,21 @@ export function severityOfEdit(categories: readonly EditCategory[], edits: reado
   if (categories.some((c) => HIGH_EDITS.has(c))) return 'high';
   // A name replaced by another tells the reader of someone, or somewhere, else; one added to
   // or cut from a phrase ("police spokesman John Smith") is medium.
-  if (edits.some((e) => e.removed !== '' && e.added !== '' && e.categories.includes('name'))) return 'high';
+  if (edits.some((e) => e.categories.includes('name') && isNameSwapped(e))) return 'high';
   if (categories.some((c) => c !== 'style')) return 'medium';
   return 'low';
+}
+
+// Capitalized words of an edit's side, without a possessive: "South's" is "South".
+const capitalized = (words: string): Set<string> =>
+  new Set((words.match(/\p{Lu}[\p{L}\p{M}'’.-]*/gu) ?? []).map((w) => w.replace(/['’]s$/u, '').toLowerCase()));
+
+// A name replaced by another: capitalized words on both sides and none in common ("Lee" /
+// "Ferreira"), not the same name in another form ("the South's Navy" / "the South Korean Navy").
+function isNameSwapped(edit: WordEdit): boolean {
+  const gone = capitalized(edit.removed);
+  const come = capitalized(edit.added);
+  return gone.size > 0 && come.size > 0 && [...gone].every((w) => !come.has(w));
 }
 
 /** How much a missing note of each category matters to a reader. */
