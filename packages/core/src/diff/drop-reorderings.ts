@@ -2,6 +2,7 @@ import type { Token } from '../segment/tokenize-words.js';
 import type { ContextToken } from './classify-edit.js';
 import { ATTRIBUTION_WORDS } from './edit-lexicon.js';
 import { isSameSpeaker } from './same-speaker.js';
+import { styleRule } from './style-rules.js';
 
 /** A stretch of tokens that differs: ref[r0, r1) became copy[c0, c1). */
 export interface Span {
@@ -13,6 +14,7 @@ export interface Span {
   restyled: boolean;
 }
 
+const FUNCTION_WORDS = new Set(styleRule('function-words', 'words').words);
 const MIN_REORDERED_WORDS = 3; // "he said" can come and go by chance; a clause moved is a reordering
 const MAX_SPEAKER_WORDS = 7; // "local police chief Mohammad Shahabuddin Khan"
 const MAX_MOVE_TOKENS = 200; // an attribution moves past one quotation, not across a page
@@ -196,6 +198,23 @@ const firstWordAt = (tokens: Tokens, from: number, to: number) => {
   return to;
 };
 
+// The same words, function words aside, cut in one place and put back in another order within
+// one sentence: '"…," said Ma Wulong, a local resident in Menyuan county.' / 'A local resident in
+// the Menyuan County, Ma Wulong, said, "…"'. Nothing is said of anyone else.
+function isShuffledInSentence(a: Span, b: Span, cut: readonly ContextToken[], put: readonly ContextToken[], ref: Tokens, copy: Tokens): boolean {
+  const content = (words: readonly ContextToken[]) => words.filter((t) => !FUNCTION_WORDS.has(t.key) && !t.inQuote).map((t) => t.key).sort();
+  const [x, y] = [content(cut), content(put)];
+  if (x.length < MIN_REORDERED_WORDS || x.length !== y.length || x.some((k, i) => k !== y[i])) return false;
+  // Names on both sides of a speech verb are two parties, and their order says who told whom.
+  if (hasTwoParties(cut) || hasTwoParties(put)) return false;
+  return oneSentence(ref, Math.min(a.r0, b.r0), Math.max(a.r1, b.r1)) && oneSentence(copy, Math.min(a.c0, b.c0), Math.max(a.c1, b.c1));
+}
+
+function hasTwoParties(words: readonly ContextToken[]): boolean {
+  const isName = (t: ContextToken) => /^\p{Lu}/u.test(t.text);
+  return words.some((t, i) => ATTRIBUTION_WORDS.has(t.key) && words.slice(0, i).some(isName) && words.slice(i + 1).some(isName));
+}
+
 // An attribution cut before a quotation (or at the start of its sentence) and put after it,
 // or the reverse; and one inverted in place. Both spans become style.
 function markMovedAttributions(spans: Span[], ref: Tokens, copy: Tokens): void {
@@ -218,7 +237,7 @@ function markMovedAttributions(spans: Span[], ref: Tokens, copy: Tokens): void {
       const [early, late, earlyTokens, lateTokens] = aCuts
         ? [opening[a]!.cut, closing[b]!.put, ref, copy]
         : [opening[a]!.put, closing[b]!.cut, copy, ref];
-      if (invertedInPlace(spans[a]!, spans[b]!, ref, copy)) {
+      if (invertedInPlace(spans[a]!, spans[b]!, ref, copy) || isShuffledInSentence(spans[a]!, spans[b]!, aCuts ? na.cut : nb.cut, aCuts ? nb.put : na.put, ref, copy)) {
         spans[a]!.restyled = spans[b]!.restyled = true;
         continue;
       }

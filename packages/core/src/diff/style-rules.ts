@@ -331,7 +331,8 @@ const RULES: StyleRule[] = [
   {
     id: 'attribution-order', kind: 'code',
     description: 'The same attribution before or after the quotation, or inverted ("she said" / "said she", "Y said" / "said Y"), the same words: not an edit.',
-    forms: ['"X," she said. / She said: "X."', '"X," said Y. / "X," Y said. / Y said: "X."', 'He said X. / X, Y said.'],
+    forms: ['"X," she said. / She said: "X."', '"X," said Y. / "X," Y said. / Y said: "X."', 'He said X. / X, Y said.',
+      '"X," said Y, a Z. / A Z, Y, said, "X." (the same words in another order, one sentence, no second party)'],
     example: ['Spokesman Andre Finot told French media: "Everything is burning." "It is over," said Finot.', '"Everything is burning," spokesman Andre Finot told French media. "It is over," Finot said.'],
     nearMiss: ['Spokesman Andre Finot told French media: "Everything is burning."', '"Everything is burning."'],
   },

@@ -197,6 +197,13 @@ test('diffBlocks calls the same attribution before or after the quotation, or in
   assert.equal(categoriesOf('"We fear a tsunami," she said.', '"We fear a tsunami."'), ['attribution', 'quote']);
   assert.equal(categoriesOf('"We will go," Smith told Jones.', 'Jones told Smith: "We will go."'), ['attribution', 'name', 'quote']);
   assert.equal(categoriesOf('Smith said Jones lied.', 'Smith, Jones said, lied.'), ['attribution']);
+  // The speaker and the words describing them, reordered within the sentence.
+  const tremor = 'The tremor lasted one to two minutes with a rumbling noise, and everyone ran out of the buildings';
+  assert.equal(categoriesOf(`"${tremor}," said Ma Wulong, a local resident in Menyuan county.`,
+    `A local resident in Menyuan County, Ma Wulong, said, "${tremor}."`), ['style']);
+  // A word changed on the way is not a reordering.
+  assert.ok(categoriesOf(`"${tremor}," said Ma Wulong, a local resident in Menyuan county.`,
+    `A local official in Menyuan County, Ma Wulong, said, "${tremor}."`).some((c) => c !== 'style'));
   // Moved into the next sentence, it attributes another claim.
   assert.equal(categoriesOf('He said the talks failed. Sanctions remain.', 'The talks failed. Sanctions remain, Kim said.'), ['attribution', 'name', 'style']);
 });
