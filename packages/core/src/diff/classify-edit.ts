@@ -118,7 +118,7 @@ function hasName(tokens: readonly ContextToken[], start: number, end: number, ot
 
 // A capital opening a sentence names someone when the text never writes the word in lower case
 // and it is no plural or body of people ("Analysts said", "Police said").
-const isOpeningName = (tokens: readonly ContextToken[], t: ContextToken) => !writtenLowerCase(tokens).has(t.key) && !mayNameABody(t.key);
+const isOpeningName = (tokens: readonly ContextToken[], t: ContextToken) => !writtenLowerCase(tokens).has(t.key) && !mayNameABody(bare(t));
 
 // The words a text writes in lower case somewhere. A capital opening a sentence says nothing,
 // but a word the text never writes in lower case is a name there too ("Nakamura prefers"),

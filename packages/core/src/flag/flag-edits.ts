@@ -70,7 +70,7 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
         kind: 'moved',
         severity: 'low',
         categories: [],
-        message: `${blockLabel(positions(ref))} moved to ${blockLabel(positions(cp))} of the copy: ${quote(contents(ref), 50)}`,
+        message: `${blockLabel(positions(ref))} moved out of the reference's order, to ${blockLabel(positions(cp))} of the copy: ${quote(contents(ref), 50)}`,
         reference: refSide(''),
         copy: copySide(''),
       });

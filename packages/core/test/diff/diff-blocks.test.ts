@@ -176,6 +176,7 @@ test('diffBlocks calls the speaker’s pronoun replaced by the speaker’s name 
   // A name opening a sentence that the text never writes in lower case is a name too.
   assert.equal(mark(diffBlocks('Hicks said the toll had risen.', 'Fischer said the toll had risen.')), ['<del>Hicks</del><ins>Fischer</ins>:attribution+name']);
   assert.equal(mark(diffBlocks('Hydrangeas prefer shade, and hydrangeas need water.', 'Nakamura prefer shade, and hydrangeas need water.')), ['<del>Hydrangeas</del><ins>Nakamura</ins>:name']);
+  assert.equal(mark(diffBlocks("Shadlen's work shows how we decide.", "Lindqvist's work shows how we decide.")), ["<del>Shadlen's</del><ins>Lindqvist's</ins>:name"]);
   assert.equal(mark(diffBlocks('"We fear a tsunami," she said.', '"We fear a tsunami," Karnawati said.')), ['<del>she</del><ins>Karnawati</ins>:style']);
   assert.equal(categoriesOf('In a statement, his children said they were saddened.', "Professor Hawking's children said in a statement they were saddened."), ['style']);
   assert.equal(mark(diffBlocks('"We fear a tsunami," Karnawati said.', '"We fear a tsunami," Widodo said.')), ['<del>Karnawati</del><ins>Widodo</ins>:attribution+name']);
