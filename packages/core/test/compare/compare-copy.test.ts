@@ -31,9 +31,15 @@ test('compareCopy finds nothing in a copy hard-wrapped at 64 columns', () => {
   assert.equal(compare(REFERENCE.join('\n\n'), wrapped).map((f) => f.message), []);
 });
 
-test('compareCopy takes out an ad label that a wrap joined into a paragraph', () => {
+test('compareCopy takes out an ad label that a wrap joined into a paragraph: furniture, not an edit', () => {
   const copy = [REFERENCE[0], `${REFERENCE[1]} Advertisement`, ...REFERENCE.slice(2)].join('\n\n');
-  assert.equal(compare(REFERENCE.join('\n\n'), copy).map((f) => f.message), []);
+  assert.equal(compare(REFERENCE.join('\n\n'), copy).map((f) => `${f.severity} ${f.kind}`), ['info furniture']);
+});
+
+test('compareCopy takes out a furniture sentence between two sentences of a paragraph', () => {
+  const [first, second] = REFERENCE[1]!.split('. ');
+  const copy = [REFERENCE[0], `${first}. Continue Reading Below. ${second}`, ...REFERENCE.slice(2)].join('\n\n');
+  assert.equal(compare(REFERENCE.join('\n\n'), copy).filter((f) => f.kind !== 'furniture').map((f) => f.message), []);
 });
 
 test('compareCopy does not take a plain-text copy\'s headline line for an added paragraph', () => {
