@@ -12,7 +12,6 @@ import { findNotes } from '../notes/find-notes.js';
 import type { NoteRule } from '../notes/note-catalogue.js';
 import { NOTE_CATALOGUE } from '../notes/note-catalogue.js';
 import { contentOf, isInlineCredit, type Span } from '../segment/content-text.js';
-import { findFurnitureSentences } from '../segment/find-furniture-sentences.js';
 import { normalizeText } from '../segment/normalize-text.js';
 import { splitSentences } from '../segment/split-sentences.js';
 import type { BlockMemo } from '../segment/block-memo.js';
@@ -81,9 +80,7 @@ function contentBlocks(read: ReadArticle, known?: PlainWords, headline?: string 
     const removed = spans.get(block.index) ?? [];
     const signature = removed.length === 0 ? '' : removed.map(([s, e]) => `${s}:${e}`).join(',');
     const seen = known?.[block.role].get(block.text);
-    // Sentences of furniture inside a paragraph (a wrap or a lost break joined them) go too.
-    const content = seen !== undefined && seen.signature === signature ? seen.content
-      : contentOf(block, block.role === 'body' ? [...removed, ...findFurnitureSentences(block.text)] : removed);
+    const content = seen !== undefined && seen.signature === signature ? seen.content : contentOf(block, removed);
     plain?.[block.role].set(block.text, { signature, content });
     if (content !== '') blocks.push({ block, content });
   }

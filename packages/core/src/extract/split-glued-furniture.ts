@@ -3,13 +3,11 @@ import { classifyBlock } from '../segment/classify-block.js';
 import { anyMatches, candidatesIn, compilePattern } from '../segment/compile-pattern.js';
 import { FURNITURE_PATTERNS, GLUED_LABELS } from '../segment/furniture-patterns.js';
 import { normalizeText } from '../segment/normalize-text.js';
+import { splitSentences } from '../segment/split-sentences.js';
 
 const GLUED_RULES = FURNITURE_PATTERNS.filter((rule) => rule.glued);
 const GATED = [...GLUED_RULES, ...GLUED_LABELS];
 const MAX_FURNITURE_CHARS = 200; // as isFurniture: furniture is a label or a prompt, never a paragraph
-// Where a sentence ends and the next one opens: a full stop (and a closing quote), a space, then
-// a capital or an opening quote.
-const SENTENCE_START = /(?<=[.!?…]["”’)]?)\s+(?=["“‘(]?\p{Lu})/gu;
 // What follows a label must open a sentence: "Hide AdIn a statement", not "Hide Adrian's".
 const OPENS_SENTENCE = /^["“‘'(]?\p{Lu}/u;
 
@@ -35,8 +33,9 @@ const isGluedFurniture = (sentence: string): boolean => {
 // A paragraph cut into its story text and the furniture run into it; null when there is none.
 function piecesOf(text: string): Piece[] | null {
   if (candidatesIn(GATED, text).length === 0) return null; // no furniture word in it: most paragraphs
-  const starts = [0];
-  for (const m of text.matchAll(SENTENCE_START)) starts.push(m.index! + m[0].length);
+  const starts = splitSentences(text).map(([start]) => start);
+  if (starts.length === 0) return null;
+  starts[0] = 0;
   const pieces: Piece[] = [];
   const push = (piece: string, furniture: boolean) => {
     const clean = piece.trim();
