@@ -5,7 +5,8 @@ import path from 'node:path';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI = path.join(ROOT, 'packages/cli/dist/cli.js');
 export const STORY = path.join(ROOT, 'fixtures/stories/nato-north-korea');
-export const SEED = path.resolve(ROOT, '../shared/seed');
+/** The two stored Fox Business texts the project started from (see that folder's README). */
+export const SEED = path.join(STORY, 'seed');
 
 export interface CliResult {
   code: number | null;
