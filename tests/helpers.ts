@@ -14,15 +14,22 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would, with a hard time limit. */
-export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string } = {}): Promise<CliResult> {
+/**
+ * Runs the built CLI as a user would, with a hard time limit. stdin is empty (/dev/null) unless
+ * `stdin` gives bytes to pipe into it.
+ */
+export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string; stdin?: string | Uint8Array } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: options.cwd ?? ROOT,
       // A test that runs inside GitHub Actions writes no step summary unless it sets one itself.
       env: { ...process.env, NO_COLOR: '1', GITHUB_STEP_SUMMARY: '', ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    if (options.stdin !== undefined) {
+      child.stdin!.on('error', () => {}); // EPIPE: the CLI may stop reading early (a size limit)
+      child.stdin!.end(options.stdin);
+    }
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -9,6 +9,7 @@ import { fetchCommand } from './commands/fetch.js';
 import { historyCommand } from './commands/history.js';
 import { warcCommand } from './commands/warc.js';
 import { EXIT, reportError } from './exit.js';
+import { protectDashes, restoreDashes } from './stdin-input.js';
 
 // yargs' CommonJS build, not its ES one: the ES build's help wraps lines in the middle of words
 // (yargs/yargs#2112, fixed only in yargs 18, which needs a newer Node 20 than we promise).
@@ -24,11 +25,12 @@ const NAMES = COMMANDS.map((c) => String(c.command).split(' ')[0]!); // 'compare
 const USAGE_REPORTED = Symbol('usage reported');
 
 try {
-  await yargs(hideBin(process.argv))
+  await yargs(protectDashes(hideBin(process.argv)))
   .scriptName('wirediff')
   .usage('$0 <command> [options]\n\nSee what changed when a wire story was republished: edits, dropped editor notes, changed credits.')
   .command(COMMANDS)
   .demandCommand(1, `name a command: ${NAMES.join(', ')}`)
+  .middleware(restoreDashes, true)
   .strict()
   .help()
   .alias('h', 'help')

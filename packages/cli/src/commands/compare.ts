@@ -7,6 +7,7 @@ import { loadArticle } from '../load-input.js';
 import { loadConfig } from '../config.js';
 import { readFurnitureTable } from './check-furniture.js';
 import { inputOptions, type InputArgs } from './input-options.js';
+import { inputName } from '../stdin-input.js';
 
 export interface CompareArgs extends InputArgs {
   reference: string;
@@ -60,8 +61,8 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
   describe: 'Compare copies of a story with the reference (the agency original)',
   builder: (yargs: Argv) =>
     inputOptions(yargs)
-      .positional('reference', { type: 'string', describe: 'the reference: an HTML file, a text file or a URL', demandOption: true })
-      .positional('copy', { type: 'string', array: true, describe: 'one or more copies, each a file or URL', demandOption: true })
+      .positional('reference', { type: 'string', describe: 'the reference: an HTML file, a text file, a URL, or - for stdin', demandOption: true })
+      .positional('copy', { type: 'string', array: true, describe: 'one or more copies, each a file, a URL or - (stdin, for one input only)', demandOption: true })
       .option('format', { choices: ['text', 'json', 'html', 'md'] as const, default: 'text' as const, describe: 'output format: text for a terminal, json for CI, html for a side-by-side page, md for pasting' })
       .option('output', { type: 'string', describe: 'write the report to this file instead of stdout' })
       .option('config', { type: 'string', describe: 'a JSON file of note rules to add (default: ./wirediff.config.json when present)' })
@@ -77,6 +78,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       .example('$0 compare --choose-reference a.html b.html c.html', 'let wirediff pick the reference among three pages')
       .example('$0 compare reuters.html copies/*.html --format json --output report.json', 'a JSON report of many copies')
       .example('$0 compare reuters.html fox.html --format html --output report.html', 'a page with the copies side by side')
+      .example('curl -s https://example.com/copy | $0 compare reuters.html -', 'a copy read from stdin (named stdin in the report)')
       .example('$0 compare reuters.html fox.html --furniture furniture.json', 'with the furniture learned from a corpus')
       .example('$0 compare https://example.com/a https://example.org/b --fail-on high', 'fail only on high findings') as unknown as Argv<CompareArgs>,
   handler: async (args: ArgumentsCamelCase<CompareArgs>) => {
@@ -84,9 +86,9 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       const { notes } = await loadConfig(args.config); // a bad config fails before any page is read
       const furniture = args.furniture === undefined ? null : await readFurnitureTable(args.furniture);
       const options = { timeoutMs: args.timeout, maxBytes: args.maxBytes, store: args.store };
-      const reference: SourcedArticle = { source: args.reference, article: await loadArticle(args.reference, options) };
+      const reference: SourcedArticle = { source: inputName(args.reference), article: await loadArticle(args.reference, options) };
       const copies: SourcedArticle[] = [];
-      for (const source of args.copy) copies.push({ source, article: await loadArticle(source, options) });
+      for (const input of args.copy) copies.push({ source: inputName(input), article: await loadArticle(input, options) });
       const pages = [reference, ...copies];
       let report: Report;
       let compared: SourcedArticle[]; // the articles as compared, furniture marked, for --format html
