@@ -22,8 +22,10 @@ export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessE
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: options.cwd ?? ROOT,
-      // A test that runs inside GitHub Actions writes no step summary unless it sets one itself.
-      env: { ...process.env, NO_COLOR: '1', GITHUB_STEP_SUMMARY: '', ...options.env },
+      // No colour (the runner sets FORCE_COLOR for uvu's own output), and a test that runs inside
+      // GitHub Actions writes no step summary and names annotation files as outside it, unless
+      // it sets these itself.
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', GITHUB_STEP_SUMMARY: '', GITHUB_WORKSPACE: '', ...options.env },
       stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     if (options.stdin !== undefined) {
@@ -32,8 +34,8 @@ export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessE
     }
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout!.on('data', (d) => (stdout += d));
+    child.stderr!.on('data', (d) => (stderr += d));
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
     child.on('error', reject);
     child.on('close', (code) => {

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { applyLearnedFurniture, chooseReference, compareStory, compareStoryChoosingReference, identifyOutlet, type CompareOptions, type LearnedFurniture, formatHtml, formatJson, formatMarkdown, formatText, SEVERITY_RANK, type ReferenceChoice, type Report, type Severity, type SourcedArticle } from '@wirediff/core';
+import { applyLearnedFurniture, NOTE_CATALOGUE, chooseReference, compareStory, compareStoryChoosingReference, identifyOutlet, type CompareOptions, type LearnedFurniture, formatHtml, formatJson, formatMarkdown, formatText, SEVERITY_RANK, type ReferenceChoice, type Report, type Severity, type SourcedArticle } from '@wirediff/core';
 import { EXIT, reportError } from '../exit.js';
 import { unwritable } from '../check/output-file.js';
 import { loadArticle } from '../load-input.js';
@@ -8,6 +8,8 @@ import { loadConfig } from '../config.js';
 import { readFurnitureTable } from './check-furniture.js';
 import { inputOptions, type InputArgs } from './input-options.js';
 import { inputName } from '../stdin-input.js';
+import { wantsColor } from '../color.js';
+import { detail, note, shownPath } from '../messages.js';
 
 export interface CompareArgs extends InputArgs {
   reference: string;
@@ -19,6 +21,8 @@ export interface CompareArgs extends InputArgs {
   config: string | undefined;
   store: string | undefined;
   furniture: string | undefined;
+  /** --color / --no-color (global). */
+  color: boolean | undefined;
 }
 
 /** The exit code for a report: 1 when any finding is at or above the --fail-on level. */
@@ -32,6 +36,14 @@ export function exitCodeFor(report: Report, failOn: Severity | 'none'): number {
 export async function emit(text: string, output: string | undefined): Promise<void> {
   if (output) await writeFile(output, text).catch((error: unknown) => Promise.reject(unwritable(output, error)));
   else process.stdout.write(text);
+}
+
+/** What --verbose says of a page read: its blocks and headline. */
+export function describePage(article: SourcedArticle['article']): string {
+  const roles = new Map<string, number>();
+  for (const b of article.blocks) roles.set(b.role, (roles.get(b.role) ?? 0) + 1);
+  const counts = [...roles].map(([role, n]) => `${n} ${role}`).join(', ');
+  return `${article.blocks.length} block${article.blocks.length === 1 ? '' : 's'} (${counts})${article.title ? `, "${article.title}"` : ''}`;
 }
 
 /** A page with its outlet's learned furniture marked (see applyLearnedFurniture). */
@@ -83,12 +95,20 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       .example('$0 compare https://example.com/a https://example.org/b --fail-on high', 'fail only on high findings') as unknown as Argv<CompareArgs>,
   handler: async (args: ArgumentsCamelCase<CompareArgs>) => {
     try {
-      const { notes } = await loadConfig(args.config); // a bad config fails before any page is read
+      const config = await loadConfig(args.config); // a bad config fails before any page is read
+      const { notes } = config;
+      const added = notes.length - NOTE_CATALOGUE.length;
+      if (config.source !== null) note(`read the configuration ${shownPath(config.source)} (${added} note rule${added === 1 ? '' : 's'} added)`);
       const furniture = args.furniture === undefined ? null : await readFurnitureTable(args.furniture);
       const options = { timeoutMs: args.timeout, maxBytes: args.maxBytes, store: args.store };
-      const reference: SourcedArticle = { source: inputName(args.reference), article: await loadArticle(args.reference, options) };
+      const read = async (input: string): Promise<SourcedArticle> => {
+        const page = { source: inputName(input), article: await loadArticle(input, options) };
+        detail(`read ${page.source}: ${describePage(page.article)}`);
+        return page;
+      };
+      const reference = await read(args.reference);
       const copies: SourcedArticle[] = [];
-      for (const input of args.copy) copies.push({ source: inputName(input), article: await loadArticle(input, options) });
+      for (const input of args.copy) copies.push(await read(input));
       const pages = [reference, ...copies];
       let report: Report;
       let compared: SourcedArticle[]; // the articles as compared, furniture marked, for --format html
@@ -99,7 +119,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
         [report, compared] = [compareStory(reference, marked, { notes }), [reference, ...marked]];
       }
       const bySource = new Map(compared.map((p) => [p.source, p.article]));
-      const color = args.format === 'text' && !args.output && process.stdout.isTTY === true && !('NO_COLOR' in process.env);
+      const color = args.format === 'text' && wantsColor({ flag: args.color, toFile: args.output !== undefined, isTTY: process.stdout.isTTY === true });
       const formatted = {
         json: () => formatJson(report),
         html: () => formatHtml(report, { reference: bySource.get(report.reference.source)!, copies: report.copies.map((c) => bySource.get(c.source)!) }),

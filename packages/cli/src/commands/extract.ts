@@ -2,7 +2,9 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { findCredits, findNotes, type Article } from '@wirediff/core';
 import { EXIT, reportError } from '../exit.js';
 import { loadArticle } from '../load-input.js';
-import { emit } from './compare.js';
+import { describePage, emit } from './compare.js';
+import { detail } from '../messages.js';
+import { inputName } from '../stdin-input.js';
 import { inputOptions, type InputArgs } from './input-options.js';
 
 export interface ExtractArgs extends InputArgs {
@@ -35,6 +37,7 @@ export const extractCommand: CommandModule<object, ExtractArgs> = {
   handler: async (args: ArgumentsCamelCase<ExtractArgs>) => {
     try {
       const article = await loadArticle(args.input, { timeoutMs: args.timeout, maxBytes: args.maxBytes });
+      detail(`read ${inputName(args.input)}: ${describePage(article)}`);
       const text = args.format === 'json'
         ? `${JSON.stringify({ article, notes: findNotes(article), credits: findCredits(article) }, null, 2)}\n`
         : formatArticle(article);
