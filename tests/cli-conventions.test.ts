@@ -2,13 +2,12 @@
 // FORCE_COLOR and --color/--no-color, suggestions for mistyped options, a note naming the
 // configuration file read, merge refusing a shard given twice, GitHub annotation paths relative
 // to the workspace.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { CLI, ROOT, runCli, STORY, type CliResult } from './helpers.js';
+import { ROOT, runCli, runOnTerminal, STORY, type CliResult } from './helpers.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'wirediff-conventions-'));
 const REF = path.join(STORY, 'reference.html');
@@ -29,34 +28,6 @@ function usageError(r: CliResult, text: string): void {
   const lines = r.stderr.trimEnd().split('\n');
   assert.is(lines.length, 1, r.stderr);
   assert.ok(lines[0]!.includes(text), `${lines[0]} says ${text}`);
-}
-
-// The CLI on a terminal (a pseudo-terminal made by Python's pty module): stdout and stderr both
-// go to it, as in a user's shell.
-function onTerminal(args: string[], env: Record<string, string | undefined>): { code: number; output: string } {
-  const script = [
-    'import json, os, pty, sys',
-    'argv, env = json.loads(sys.argv[1]), json.loads(sys.argv[2])',
-    'pid, fd = pty.fork()',
-    'if pid == 0:',
-    '    os.execve(argv[0], argv, env)',
-    'out = b""',
-    'while True:',
-    '    try:',
-    '        chunk = os.read(fd, 65536)',
-    '    except OSError:',
-    '        break',
-    '    if not chunk:',
-    '        break',
-    '    out += chunk',
-    '_, status = os.waitpid(pid, 0)',
-    'sys.stdout.write(json.dumps({"code": os.waitstatus_to_exitcode(status), "output": out.decode("utf-8", "replace")}))',
-  ].join('\n');
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NO_COLOR' && k !== 'FORCE_COLOR')) as Record<string, string>;
-  for (const [k, v] of Object.entries(env)) if (v === undefined) delete base[k]; else base[k] = v;
-  const run = spawnSync('python3', ['-c', script, JSON.stringify([process.execPath, CLI, ...args]), JSON.stringify(base)], { encoding: 'utf8', timeout: 30_000 });
-  assert.is(run.status, 0, `python3 with pty is needed for the terminal tests: ${run.error ?? run.stderr}`);
-  return JSON.parse(run.stdout) as { code: number; output: string };
 }
 
 test('--quiet: check prints its report and nothing on stderr, where it otherwise shows progress and summaries', async () => {
@@ -126,7 +97,7 @@ test('colour off a terminal: none by default; FORCE_COLOR turns it on (0 or fals
 });
 
 test('colour on a terminal: on by default, off with a non-empty NO_COLOR or --no-color; an empty NO_COLOR is no request', () => {
-  const run = (env: Record<string, string | undefined>, ...flags: string[]) => onTerminal(['compare', REF, COPY, '--fail-on', 'none', ...flags], env);
+  const run = (env: Record<string, string | undefined>, ...flags: string[]) => runOnTerminal(['compare', REF, COPY, '--fail-on', 'none', ...flags], env);
   const plain = run({});
   assert.is(plain.code, 0, plain.output);
   assert.ok(plain.output.includes(ESC), 'a terminal gets colour');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runCli, STORY, type CliResult } from './helpers.js';
+import { runCli, runOnTerminal, STORY, type CliResult } from './helpers.js';
 
 const REF = path.join(STORY, 'reference.html');
 const PORTWELL = path.join(STORY, 'copies/portwell-ledger.html');
@@ -76,6 +76,12 @@ test('stdin over --max-bytes is refused while it is read, in one line naming std
 test('empty stdin is an empty input named stdin, not a page of nothing', async () => {
   failedCleanly(await runCli(['extract', '-']), 'WD_INPUT_EMPTY', 'stdin');
   failedCleanly(await runCli(['compare', REF, '-', '--fail-on', 'low']), 'WD_INPUT_EMPTY', 'stdin');
+});
+
+test('- with stdin a terminal is refused at once rather than waiting for a page to be typed', () => {
+  const r = runOnTerminal(['extract', '-']);
+  assert.is(r.code, 2, r.output);
+  assert.is(r.output.replace(/\r\n/g, '\n'), 'wirediff: stdin — is a terminal: pipe or redirect a page into it (wirediff extract - < page.html) (WD_INPUT_UNREADABLE)\n');
 });
 
 test('- given for two inputs is refused: stdin is read once', async () => {

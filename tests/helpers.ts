@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -43,4 +43,35 @@ export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessE
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/**
+ * Runs the built CLI on a terminal (a pseudo-terminal made by Python's pty module): stdin, stdout
+ * and stderr are all the terminal, as in a user's shell. `env` sets or (undefined) removes
+ * variables; NO_COLOR and FORCE_COLOR are unset unless it sets them.
+ */
+export function runOnTerminal(args: readonly string[], env: Record<string, string | undefined> = {}): { code: number; output: string } {
+  const script = [
+    'import json, os, pty, sys',
+    'argv, env = json.loads(sys.argv[1]), json.loads(sys.argv[2])',
+    'pid, fd = pty.fork()',
+    'if pid == 0:',
+    '    os.execve(argv[0], argv, env)',
+    'out = b""',
+    'while True:',
+    '    try:',
+    '        chunk = os.read(fd, 65536)',
+    '    except OSError:',
+    '        break',
+    '    if not chunk:',
+    '        break',
+    '    out += chunk',
+    '_, status = os.waitpid(pid, 0)',
+    'sys.stdout.write(json.dumps({"code": os.waitstatus_to_exitcode(status), "output": out.decode("utf-8", "replace")}))',
+  ].join('\n');
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NO_COLOR' && k !== 'FORCE_COLOR')) as Record<string, string>;
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete base[k]; else base[k] = v;
+  const run = spawnSync('python3', ['-c', script, JSON.stringify([process.execPath, CLI, ...args]), JSON.stringify(base)], { encoding: 'utf8', timeout: 30_000 });
+  if (run.status !== 0) throw new Error(`python3 with its pty module is needed for the terminal tests: ${run.error ?? run.stderr}`);
+  return JSON.parse(run.stdout) as { code: number; output: string };
 }
