@@ -41,7 +41,8 @@ export function extractGolden(source: string, url?: string): Omit<Golden, 'sourc
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
   const only = process.argv.slice(2);
-  for (const [folder, name] of GOLDEN_FOLDERS.flatMap((f) => readdirSync(f).sort().map((n) => [f, n] as const))) {
+  const pages = (f: string) => readdirSync(f, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  for (const [folder, name] of GOLDEN_FOLDERS.flatMap((f) => pages(f).map((n) => [f, n] as const))) {
     if (only.length > 0 && !only.includes(name)) continue;
     const file = path.join(folder, name, 'expected.json');
     const old = JSON.parse(readFileSync(file, 'utf8')) as Golden;

@@ -16,7 +16,7 @@ const FOLDER = path.join(ROOT, 'benchmarks/golden-pages');
 let checked = 0;
 let failed = 0;
 const skipped: string[] = [];
-for (const name of readdirSync(FOLDER).sort()) {
+for (const name of readdirSync(FOLDER, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
   const expected = JSON.parse(readFileSync(path.join(FOLDER, name, 'expected.json'), 'utf8')) as Golden;
   if (!existsSync(path.resolve(ROOT, expected.source))) {
     skipped.push(name);
