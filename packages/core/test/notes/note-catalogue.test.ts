@@ -170,7 +170,7 @@ test('every phrasing issue 5 lists is caught by a rule of its category', () => {
 });
 
 test('the real AP correction line of corpus yahoo-2 is found whole', () => {
-  // /work/shared/corpora/readability/yahoo-2 ends: "This version corrects the spelling of the region to Tuva, not Tyva."
+  // fixtures/pages/yahoo-2-ap-correction/source.html (Readability's yahoo-2) ends: "This version corrects the spelling of the region to Tuva, not Tyva."
   const rule = NOTE_CATALOGUE.find((r) => r.id === 'this-version-corrects')!;
   const line = 'This version corrects the spelling of the region to Tuva, not Tyva.';
   assert.is(compile(rule).exec(`___ ${line} __ Aerospace Writer Marcia Dunn contributed to this report.`)?.[0], line);
