@@ -317,7 +317,7 @@ test('wirediff.config.json in the corpus sets check defaults and ignore rules, e
 
 test('the example GitHub workflow in docs/ runs as written against the sample corpus', async () => {
   const workflow = readFileSync(path.join(ROOT, 'docs/github-workflow-example.yml'), 'utf8');
-  const commands = [...workflow.matchAll(/run: npx -y pnpm@10 wirediff (.+)$/gm)].map((m) => m[1]!);
+  const commands = [...workflow.matchAll(/run: npx -y pnpm@10 -s wirediff (.+)$/gm)].map((m) => m[1]!);
   assert.is(commands.length, 3);
   const dir = mkdtempSync(path.join(tmpdir(), 'wirediff-workflow-'));
   let last: CliResult = { code: 0, stdout: '', stderr: '' };

@@ -31,7 +31,7 @@ const copy = write('copy.txt', 'Port strike spreads\n\nDockers walked out at thr
 test('a configured note rule is found, and its loss reported like a built-in caveat', async () => {
   const config = write('good.json', JSON.stringify({ notes: [RULE] }));
   const run = await runCli(['compare', reference, copy, '--config', config, '--format', 'json', '--fail-on', 'none']);
-  assert.is(run.stderr, '');
+  assert.is(run.stderr, `wirediff: read the configuration ${config} (1 note rule added)\n`, 'a note on stderr names the file read');
   assert.is(run.code, 0);
   const report = JSON.parse(run.stdout) as Report;
   assert.equal(report.reference.notes.map((n) => n.ruleId), ['ledger-not-confirmed']);
@@ -43,8 +43,12 @@ test('a configured note rule is found, and its loss reported like a built-in cav
 test('wirediff.config.json in the working directory is read without --config', async () => {
   write('wirediff.config.json', JSON.stringify({ notes: [RULE] }));
   const run = await runCli(['compare', reference, copy, '--format', 'json', '--fail-on', 'none'], { cwd: dir });
-  assert.is(run.stderr, '');
+  // Read without being named, so said: on stderr, never in the report on stdout.
+  assert.is(run.stderr, 'wirediff: read the configuration wirediff.config.json (1 note rule added)\n');
   assert.equal((JSON.parse(run.stdout) as Report).reference.notes.map((n) => n.ruleId), ['ledger-not-confirmed']);
+  const quiet = await runCli(['compare', reference, copy, '--format', 'json', '--fail-on', 'none', '--quiet'], { cwd: dir });
+  assert.is(quiet.stderr, '', '--quiet says nothing of it');
+  assert.is(quiet.stdout, run.stdout);
   rmSync(path.join(dir, 'wirediff.config.json'));
 });
 
@@ -91,7 +95,7 @@ test('the configuration example in the README is accepted and its rule is found'
   assert.ok(json, 'README has a json example under "Adding rules without code"');
   const config = write('readme.json', json);
   const run = await runCli(['compare', reference, copy, '--config', config, '--format', 'json', '--fail-on', 'none']);
-  assert.is(run.stderr, '');
+  assert.is(run.stderr, `wirediff: read the configuration ${config} (1 note rule added)\n`);
   assert.equal((JSON.parse(run.stdout) as Report).reference.notes.map((n) => n.ruleId), ['ledger-not-confirmed']);
 });
 

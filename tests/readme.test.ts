@@ -1,6 +1,7 @@
 // The README's promises, run: its library example works as printed, its first command's
-// output shows the vanished note, and its commands name files that exist.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// output shows the vanished note, its JSON command writes JSON, and its commands name files that
+// exist.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { test } from 'uvu';
@@ -29,6 +30,34 @@ test('the README first command shows the vanished note as a high note-missing li
   for (const f of files) assert.ok(existsSync(path.join(ROOT, f)), `${f} exists`);
   const r = await runCli(['compare', path.join(STORY, 'reference.html'), path.join(STORY, 'copies/foxbusiness-later.html'), '--fail-on', 'none']);
   assert.match(r.stdout, /HIGH\s+note-missing\s+verification note missing from the copy: "REUTERS IS UNABLE TO INDEPENDENTLY VERIFY THIS IMAGE"/);
+});
+
+test('the README JSON command, run as printed in a shell, writes a report that parses', () => {
+  const line = /^(npx -y pnpm@10 -s wirediff compare [^\n]* --format json [^\n]*> report\.json)$/m.exec(readme)?.[1];
+  assert.ok(line, 'the README has a JSON command writing report.json');
+  const out = path.join(ROOT, 'report.json');
+  const before = existsSync(out) ? readFileSync(out) : null; // one a reader made stays theirs
+  try {
+    // A reader's shell: without the npm_* settings of the `pnpm test` running this suite. npx
+    // fetches pnpm only when its cache lacks it (the install ran it already).
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|pnpm_|PNPM_)/i.test(k)));
+    const run = spawnSync('bash', ['-c', line!], { cwd: ROOT, env, encoding: 'utf8', timeout: 120_000 });
+    assert.is(run.status, 0, run.stderr);
+    const text = readFileSync(out, 'utf8');
+    assert.ok(text.startsWith('{'), `report.json starts with JSON, not a banner: ${text.slice(0, 80)}`);
+    const report = JSON.parse(text) as { schemaVersion: number; copies: { source: string; findings: { kind: string }[] }[] };
+    assert.is(report.schemaVersion, 1);
+    assert.equal(report.copies.map((c) => c.source), ['fixtures/stories/nato-north-korea/copies/foxbusiness-later.html']);
+    assert.ok(report.copies[0]!.findings.some((f) => f.kind === 'note-missing'));
+  } finally {
+    if (before) writeFileSync(out, before);
+    else rmSync(out, { force: true });
+  }
+});
+
+test('every wirediff command the README prints runs through pnpm silently, so its output can be piped', () => {
+  const loud = readme.split('\n').filter((l) => /(^|run: |&& )(npx -y pnpm@10 |pnpm )wirediff /.test(l) && !l.startsWith('npx -y pnpm@10 install && '));
+  assert.equal(loud, [], 'lines running wirediff through pnpm without -s');
 });
 
 test.run();

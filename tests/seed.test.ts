@@ -1,7 +1,7 @@
 // The case wirediff exists for: between two stored versions of the Fox Business copy of a
-// Reuters story (../shared/seed), the caption with "REUTERS IS UNABLE TO INDEPENDENTLY VERIFY
-// THIS IMAGE" vanished. wirediff must say so as a high note-missing finding whatever the
-// markup the two versions come in.
+// Reuters story (fixtures/stories/nato-north-korea/seed), the caption with "REUTERS IS UNABLE
+// TO INDEPENDENTLY VERIFY THIS IMAGE" vanished. wirediff must say so as a high note-missing
+// finding whatever the markup the two versions come in.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { articleFromText, decodePage, extractArticle, WirediffError, type Article, type BlockMemo } from '@wirediff/core';
+import { inputName, isStdin, readStdin } from './stdin-input.js';
 
 /** Limits for reading inputs, and where URLs come from. */
 export interface LoadOptions {
@@ -56,11 +57,12 @@ async function readStored(url: string, store: string, version?: number): Promise
 }
 
 /**
- * Reads one input's bytes: a file, a URL from the store (at `version` when given, else its
- * latest), or a URL fetched.
+ * Reads one input's bytes: a file, standard input (`-`, read to its end within `maxBytes`), a
+ * URL from the store (at `version` when given, else its latest), or a URL fetched.
  * @throws WirediffError naming the input: not found, unreadable, too large, or a fetch failure.
  */
 export async function readPageBytes(input: string, options: LoadOptions, version?: number): Promise<PageBytes> {
+  if (isStdin(input)) return { bytes: await readStdin(options.maxBytes) };
   if (isUrl(input) && options.store !== undefined) return readStored(input, options.store, version);
   if (isUrl(input)) {
     const { fetchPage } = await import('@wirediff/core/fetch'); // loaded only when a URL is given
@@ -89,14 +91,14 @@ export async function readPageBytes(input: string, options: LoadOptions, version
 }
 
 /**
- * Reads one input the user named (an HTML file, a plain-text file or an http(s) URL) and
- * extracts its article.
+ * Reads one input the user named (an HTML file, a plain-text file, an http(s) URL or `-` for
+ * standard input, named `stdin` in errors) and extracts its article.
  *
  * @throws WirediffError naming the input: not found, unreadable, empty, binary, too large,
  *   a fetch failure, or WD_NO_ARTICLE when the page holds no story.
  */
 export async function loadArticle(input: string, options: LoadOptions, memo?: BlockMemo): Promise<Article> {
-  return articleFromBytes(await readPageBytes(input, options), input, memo);
+  return articleFromBytes(await readPageBytes(input, options), inputName(input), memo);
 }
 
 /**

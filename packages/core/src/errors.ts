@@ -18,6 +18,7 @@ export type WirediffErrorCode =
   | 'WD_CORPUS_STORY' // a corpus story folder wirediff cannot read (no story.json, bad JSON)
   | 'WD_NOT_A_CORPUS' // a corpus folder that holds no story folders, or is itself one story
   | 'WD_BASELINE_INVALID' // a baseline file that is not a wirediff baseline
+  | 'WD_MERGE_DUPLICATE' // wirediff merge given one shard's results twice (a story in two files)
   | 'WD_OUTPUT_UNWRITABLE' // an output file cannot be written (no such folder, no permission, disk full)
   | 'WD_FURNITURE_INVALID'; // a furniture table file (--furniture) that is missing, unreadable, not JSON or not a wirediff furniture table
 

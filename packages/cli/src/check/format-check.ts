@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { countFindings, formatHtmlStories, SEVERITY_RANK, type Report, type Severity } from '@wirediff/core';
 import { jsonAtDepth, type CheckResult, type NewFinding, type StoryResult, type UnreadableStory } from './check-result.js';
 import type { Output } from './output-file.js';
@@ -125,13 +126,30 @@ function withinLimit<T>(items: readonly T[], total: number, limit: number): { sh
   return { shown: items.slice(0, limit - 1), left: total - (limit - 1) };
 }
 
+/** GitHub's `$GITHUB_WORKSPACE` (the checked-out repository), when set and not empty. */
+export const githubWorkspace = (env: NodeJS.ProcessEnv = process.env): string | undefined => env.GITHUB_WORKSPACE || undefined;
+
+/**
+ * The path an annotation names a corpus file by. GitHub places an annotation on a file of the
+ * checked-out repository only by its path relative to the workspace (`$GITHUB_WORKSPACE`), so
+ * there, a file inside the workspace is named relative to it, with forward slashes; elsewhere
+ * (or a file outside it, which GitHub cannot show) the corpus path as given, then the file.
+ */
+export function annotationPath(corpusPath: string, file: string, workspace: string | undefined): string {
+  const given = `${corpusPath.replace(/[\\/]$/, '')}/${file}`;
+  if (!workspace) return given;
+  const relative = path.relative(path.resolve(workspace), path.resolve(corpusPath, file));
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return given;
+  return relative.split(path.sep).join('/');
+}
+
 /**
  * GitHub Actions annotations: an error per unreadable story and per new finding, the gravest
  * first; a notice per accepted finding gone. Past GitHub's limit per step, the last annotation
  * of each kind counts the rest, which the text summary and JUnit list in full.
  */
-function githubWriter(out: Output, corpusPath: string, summaryFile?: string, limit = GITHUB_ANNOTATIONS_PER_KIND): CheckFormatWriter {
-  const file = (p: string) => (/^https?:/.test(p) ? '' : `file=${ghProp(`${corpusPath.replace(/\/$/, '')}/${p}`)},`);
+function githubWriter(out: Output, corpusPath: string, summaryFile?: string, workspace?: string, limit = GITHUB_ANNOTATIONS_PER_KIND): CheckFormatWriter {
+  const file = (p: string) => (/^https?:/.test(p) ? '' : `file=${ghProp(annotationPath(corpusPath, p, workspace))},`);
   return {
     story: () => undefined,
     async finish(t) {
@@ -213,18 +231,18 @@ function htmlWriter(out: Output): CheckFormatWriter {
 }
 
 /**
- * A writer of `format` to `out`; `corpus` is the path GitHub annotations name files under, and
+ * A writer of `format` to `out`; `corpus` is the path GitHub annotations name files under,
  * `stepSummary` the file (GitHub's `$GITHUB_STEP_SUMMARY`) the github format appends a Markdown
- * summary to.
+ * summary to, and `workspace` GitHub's `$GITHUB_WORKSPACE`, which annotation paths are relative to.
  */
-export function checkFormatWriter(format: CheckFormat, out: Output, failOn: CheckResult['failOn'], corpus: string, stepSummary?: string): CheckFormatWriter {
+export function checkFormatWriter(format: CheckFormat, out: Output, failOn: CheckResult['failOn'], corpus: string, stepSummary?: string, workspace?: string): CheckFormatWriter {
   switch (format) {
     case 'json':
       return jsonWriter(out, failOn);
     case 'junit':
       return junitWriter(out, failOn);
     case 'github':
-      return githubWriter(out, corpus, stepSummary);
+      return githubWriter(out, corpus, stepSummary, workspace);
     case 'html':
       return htmlWriter(out);
     default:

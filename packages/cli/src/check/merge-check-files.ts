@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
 import { WirediffError } from '@wirediff/core';
 import { byEntry, countStory, type CheckResult, type NewFinding, type StoryResult, type UnreadableStory } from './check-result.js';
 import type { CheckFormatWriter } from './format-check.js';
@@ -53,15 +55,39 @@ function lowest<T>(cursors: readonly Cursor<T>[], key: (t: T) => string): number
   return best;
 }
 
+/** A file as the file system knows it, so two names of one file are one (a missing file: its path). */
+function identity(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/** A story found in two files: the same shard given twice, or shards of two different splits. */
+function duplicate(file: string, other: string, story: string): WirediffError {
+  return new WirediffError('WD_MERGE_DUPLICATE', `holds story "${story}", which ${other} holds too: each shard's results must be given once (the same shard twice, or shards of different --shard splits, would count it twice)`, { input: file });
+}
+
 /**
  * Merges the JSON results of `check --shard` runs into one, as if the whole corpus had been
  * checked at once, through the format writers. Each file is read twice, one story at a time:
  * first for its new findings and resolved entries (which follow its stories), then its stories,
  * merged in story order with the other files'. Memory holds a story per file, not the corpus.
+ * Shards hold disjoint stories: a story in two files is refused rather than counted twice —
+ * before anything is written when it is the files' first story (one shard given twice), else
+ * when the merge reaches it.
  *
- * @throws WirediffError naming a file that is missing, unreadable or not a check result.
+ * @throws WirediffError naming a file that is missing, unreadable or not a check result, and
+ *   `WD_MERGE_DUPLICATE` for a file given twice or a story two files hold.
  */
 export async function mergeCheckFiles(files: readonly string[], writers: (failOn: CheckResult['failOn']) => readonly CheckFormatWriter[]): Promise<CheckResult['summary']> {
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const first = seen.get(identity(file));
+    if (first !== undefined) throw new WirediffError('WD_MERGE_DUPLICATE', first === file ? 'is given twice: each shard\'s results must be given once' : `is ${first} given again: each shard's results must be given once`, { input: file });
+    seen.set(identity(file), file);
+  }
   const tails: ShardTail[] = [];
   const resolved: Resolved[] = [];
   try {
@@ -76,14 +102,26 @@ export async function mergeCheckFiles(files: readonly string[], writers: (failOn
     }
     resolved.sort(byEntry);
     const failOn = tails[0]?.failOn ?? 'medium';
+    const stories = await Promise.all(files.map((f) => Cursor.open(storiesOf(f))));
+    // One shard given twice (under two names) starts with the same story: refused before any output.
+    const firsts = new Map<string, string>();
+    stories.forEach((c, k) => {
+      if (c.head === undefined) return;
+      const other = firsts.get(c.head.story);
+      if (other !== undefined) throw duplicate(files[k]!, other, c.head.story);
+      firsts.set(c.head.story, files[k]!);
+    });
     const outs = writers(failOn);
     const summary: CheckResult['summary'] = { stories: 0, copies: 0, errors: 0, findings: 0, newFindings: 0, resolved: resolved.length };
     const errors: UnreadableStory[] = [];
 
-    const stories = await Promise.all(files.map((f) => Cursor.open(storiesOf(f))));
     const news = await Promise.all(tails.map((t) => Cursor.open(newsOf(t.news))));
+    let previous: { story: string; file: string } | null = null;
     for (let k = lowest(stories, (s) => s.story); k >= 0; k = lowest(stories, (s) => s.story)) {
       const story = stories[k]!.head!;
+      // Stories come in order, so a story two files hold comes twice in a row.
+      if (previous !== null && previous.story === story.story) throw duplicate(files[k]!, previous.file, story.story);
+      previous = { story: story.story, file: files[k]! };
       const mine: NewFinding[] = [];
       // This file's new findings are in story order: skip any of stories it does not hold.
       while (news[k]!.head !== undefined && news[k]!.head!.story <= story.story) {

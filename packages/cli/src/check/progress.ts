@@ -1,14 +1,20 @@
+import { isQuiet } from '../messages.js';
+
 // A terminal shows at most this many redraws a second; more only costs the check time (stderr
 // writes to a terminal are synchronous) on a corpus of a million stories.
 const REDRAW_MS = 100;
 
-/** Progress of a batch on stderr: a bar redrawn in place on a terminal, a few plain lines otherwise. */
+/**
+ * Progress of a batch on stderr: a bar redrawn in place on a terminal, a few plain lines
+ * otherwise, nothing under --quiet.
+ */
 export function createProgress(
   total: number,
   label: string,
   stream: NodeJS.WriteStream = process.stderr,
   now: () => number = () => performance.now(),
 ): { tick: (done: number) => void; end: () => void } {
+  if (isQuiet()) return { tick: () => undefined, end: () => undefined };
   const tty = stream.isTTY === true;
   const step = Math.max(1, Math.ceil(total / 10)); // plain logs get ten lines at most
   const width = 30;

@@ -11,7 +11,7 @@ import { compileIgnoreRules, parseIgnoreRules } from '../check/ignore-rules.js';
 import { acceptFindings, acceptStories, baselineChanges, formatBaseline, readBaseline } from '../check/baseline.js';
 import type { StoryResult } from '../check/check-result.js';
 import { checkExitCode } from '../check/evaluate-check.js';
-import { checkFormatWriter, type CheckFormat } from '../check/format-check.js';
+import { checkFormatWriter, githubWorkspace, type CheckFormat } from '../check/format-check.js';
 import { fileOutput, openOutput, type Output } from '../check/output-file.js';
 import { CheckTally } from '../check/tally-check.js';
 import { createProgress } from '../check/progress.js';
@@ -26,6 +26,7 @@ import { inputOptions, type InputArgs } from './input-options.js';
 import { stepSummaryFile } from '../check/step-summary.js';
 import { openStoreOnce } from '../load-input.js';
 import { tuneCompiler } from '../check/tune-compiler.js';
+import { detail, note, shownPath } from '../messages.js';
 
 export interface CheckArgs extends InputArgs {
   corpus: string;
@@ -111,6 +112,8 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
         throw new WirediffError('WD_BAD_OPTION', '--write-furniture needs furniture to write, but check.learnFurniture is false: pass --learn-furniture, or give --furniture', { input: configFile });
       }
       const plan: FurniturePlan = args.furniture !== undefined ? { use: await readFurnitureTable(args.furniture) } : learn ? { learn: learning } : null;
+      // Said once the configuration is found sound: a bad one is its one error line, not two.
+      if (config.source !== null) note(`read the configuration ${shownPath(path.resolve(configDir, config.source))}`);
       if (shard && plan !== null && 'learn' in plan) {
         process.stderr.write('wirediff: learning furniture from this shard\'s stories only; give every shard one table (--furniture) to match a whole run\n');
       }
@@ -121,6 +124,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       if (args.store !== undefined && listed.store === null) await openStoreOnce(store!);
       const load = { timeoutMs: args.timeout, maxBytes: args.maxBytes, store };
       const tasks = dirs.map((dir) => ({ corpus, dir, stored, load, compare }));
+      detail(`${tasks.length} stor${tasks.length === 1 ? 'y' : 'ies'} to check${shard ? ` (shard ${args.shard} of ${listed.stories.length})` : ''} in ${args.corpus}, ${poolThreads(jobs, tasks.length)} worker thread${poolThreads(jobs, tasks.length) === 1 ? '' : 's'}; baseline ${path.relative(process.cwd(), baselineFile) || baselineFile}; furniture ${plan === null ? 'none' : 'learn' in plan ? 'learned from the stories checked' : `from ${args.furniture}`}; fail on ${failOn}`);
       // Learning reads every story before any is compared: two bars, one per pass.
       const reading = plan !== null && 'learn' in plan ? createProgress(tasks.length, 'stories read') : null;
       const progress = createProgress(tasks.length, reading ? 'stories compared' : 'stories');
@@ -152,7 +156,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       } catch (error) {
         throw abandon(error); // the other output's temporary file goes too
       }
-      const writers = [checkFormatWriter(args.format, outputs[0]!, failOn, args.corpus, stepSummaryFile()), ...(args.junit ? [checkFormatWriter('junit', outputs[1]!, failOn, args.corpus)] : [])];
+      const writers = [checkFormatWriter(args.format, outputs[0]!, failOn, args.corpus, stepSummaryFile(), githubWorkspace()), ...(args.junit ? [checkFormatWriter('junit', outputs[1]!, failOn, args.corpus)] : [])];
       const accepting = args.updateBaseline ? true : new Set(args.accept ?? []);
       const tally = new CheckTally(failOn, baseline, writers, accepting, isIgnored);
       const deliver = (st: StoryResult, json?: string) => tally.add(st, json);
@@ -163,7 +167,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
         progress.end();
         if (cache) {
           const pruned = args.pruneCache ? `; ${pruneCache(cache.dir, runStart)} unused entries pruned` : '';
-          process.stderr.write(`wirediff: ${run.reused} of ${tasks.length} stor${tasks.length === 1 ? 'y' : 'ies'} reused from the cache ${path.relative(process.cwd(), cache.dir) || cache.dir}${pruned}\n`);
+          note(`${run.reused} of ${tasks.length} stor${tasks.length === 1 ? 'y' : 'ies'} reused from the cache ${path.relative(process.cwd(), cache.dir) || cache.dir}${pruned}`);
         }
         if (args.writeFurniture && run.learned) await writeAtomic(args.writeFurniture, formatFurnitureTable(run.learned));
         summary = await tally.finish();
@@ -175,7 +179,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
         const next = accepting === true ? acceptStories(tally.accepted, baseline) : acceptFindings(tally.accepted, baseline);
         await writeAtomic(baselineFile, formatBaseline(next));
         const { added, dropped, accepted } = baselineChanges(baseline, next);
-        process.stderr.write(`wirediff: baseline written to ${path.relative(process.cwd(), baselineFile) || baselineFile}: ${added} newly accepted, ${dropped} dropped (no longer found), ${accepted} accepted in all\n`);
+        note(`baseline written to ${path.relative(process.cwd(), baselineFile) || baselineFile}: ${added} newly accepted, ${dropped} dropped (no longer found), ${accepted} accepted in all`);
       }
       // An id to accept that this run did not find is most likely mistyped: said, and an error.
       const missing = accepting === true ? [] : [...accepting].filter((id) => !tally.found.has(id));

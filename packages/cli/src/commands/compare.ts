@@ -1,12 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { applyLearnedFurniture, chooseReference, compareStory, compareStoryChoosingReference, identifyOutlet, type CompareOptions, type LearnedFurniture, formatHtml, formatJson, formatMarkdown, formatText, SEVERITY_RANK, type ReferenceChoice, type Report, type Severity, type SourcedArticle } from '@wirediff/core';
+import { applyLearnedFurniture, NOTE_CATALOGUE, chooseReference, compareStory, compareStoryChoosingReference, identifyOutlet, type CompareOptions, type LearnedFurniture, formatHtml, formatJson, formatMarkdown, formatText, SEVERITY_RANK, type ReferenceChoice, type Report, type Severity, type SourcedArticle } from '@wirediff/core';
 import { EXIT, reportError } from '../exit.js';
 import { unwritable } from '../check/output-file.js';
 import { loadArticle } from '../load-input.js';
 import { loadConfig } from '../config.js';
 import { readFurnitureTable } from './check-furniture.js';
 import { inputOptions, type InputArgs } from './input-options.js';
+import { inputName } from '../stdin-input.js';
+import { wantsColor } from '../color.js';
+import { detail, note, shownPath } from '../messages.js';
 
 export interface CompareArgs extends InputArgs {
   reference: string;
@@ -18,6 +21,8 @@ export interface CompareArgs extends InputArgs {
   config: string | undefined;
   store: string | undefined;
   furniture: string | undefined;
+  /** --color / --no-color (global). */
+  color: boolean | undefined;
 }
 
 /** The exit code for a report: 1 when any finding is at or above the --fail-on level. */
@@ -31,6 +36,14 @@ export function exitCodeFor(report: Report, failOn: Severity | 'none'): number {
 export async function emit(text: string, output: string | undefined): Promise<void> {
   if (output) await writeFile(output, text).catch((error: unknown) => Promise.reject(unwritable(output, error)));
   else process.stdout.write(text);
+}
+
+/** What --verbose says of a page read: its blocks and headline. */
+export function describePage(article: SourcedArticle['article']): string {
+  const roles = new Map<string, number>();
+  for (const b of article.blocks) roles.set(b.role, (roles.get(b.role) ?? 0) + 1);
+  const counts = [...roles].map(([role, n]) => `${n} ${role}`).join(', ');
+  return `${article.blocks.length} block${article.blocks.length === 1 ? '' : 's'} (${counts})${article.title ? `, "${article.title}"` : ''}`;
 }
 
 /** A page with its outlet's learned furniture marked (see applyLearnedFurniture). */
@@ -60,8 +73,8 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
   describe: 'Compare copies of a story with the reference (the agency original)',
   builder: (yargs: Argv) =>
     inputOptions(yargs)
-      .positional('reference', { type: 'string', describe: 'the reference: an HTML file, a text file or a URL', demandOption: true })
-      .positional('copy', { type: 'string', array: true, describe: 'one or more copies, each a file or URL', demandOption: true })
+      .positional('reference', { type: 'string', describe: 'the reference: an HTML file, a text file, a URL, or - for stdin', demandOption: true })
+      .positional('copy', { type: 'string', array: true, describe: 'one or more copies, each a file, a URL or - (stdin, for one input only)', demandOption: true })
       .option('format', { choices: ['text', 'json', 'html', 'md'] as const, default: 'text' as const, describe: 'output format: text for a terminal, json for CI, html for a side-by-side page, md for pasting' })
       .option('output', { type: 'string', describe: 'write the report to this file instead of stdout' })
       .option('config', { type: 'string', describe: 'a JSON file of note rules to add (default: ./wirediff.config.json when present)' })
@@ -77,16 +90,25 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       .example('$0 compare --choose-reference a.html b.html c.html', 'let wirediff pick the reference among three pages')
       .example('$0 compare reuters.html copies/*.html --format json --output report.json', 'a JSON report of many copies')
       .example('$0 compare reuters.html fox.html --format html --output report.html', 'a page with the copies side by side')
+      .example('curl -s https://example.com/copy | $0 compare reuters.html -', 'a copy read from stdin (named stdin in the report)')
       .example('$0 compare reuters.html fox.html --furniture furniture.json', 'with the furniture learned from a corpus')
       .example('$0 compare https://example.com/a https://example.org/b --fail-on high', 'fail only on high findings') as unknown as Argv<CompareArgs>,
   handler: async (args: ArgumentsCamelCase<CompareArgs>) => {
     try {
-      const { notes } = await loadConfig(args.config); // a bad config fails before any page is read
+      const config = await loadConfig(args.config); // a bad config fails before any page is read
+      const { notes } = config;
+      const added = notes.length - NOTE_CATALOGUE.length;
+      if (config.source !== null) note(`read the configuration ${shownPath(config.source)} (${added} note rule${added === 1 ? '' : 's'} added)`);
       const furniture = args.furniture === undefined ? null : await readFurnitureTable(args.furniture);
       const options = { timeoutMs: args.timeout, maxBytes: args.maxBytes, store: args.store };
-      const reference: SourcedArticle = { source: args.reference, article: await loadArticle(args.reference, options) };
+      const read = async (input: string): Promise<SourcedArticle> => {
+        const page = { source: inputName(input), article: await loadArticle(input, options) };
+        detail(`read ${page.source}: ${describePage(page.article)}`);
+        return page;
+      };
+      const reference = await read(args.reference);
       const copies: SourcedArticle[] = [];
-      for (const source of args.copy) copies.push({ source, article: await loadArticle(source, options) });
+      for (const input of args.copy) copies.push(await read(input));
       const pages = [reference, ...copies];
       let report: Report;
       let compared: SourcedArticle[]; // the articles as compared, furniture marked, for --format html
@@ -97,7 +119,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
         [report, compared] = [compareStory(reference, marked, { notes }), [reference, ...marked]];
       }
       const bySource = new Map(compared.map((p) => [p.source, p.article]));
-      const color = args.format === 'text' && !args.output && process.stdout.isTTY === true && !('NO_COLOR' in process.env);
+      const color = args.format === 'text' && wantsColor({ flag: args.color, toFile: args.output !== undefined, isTTY: process.stdout.isTTY === true });
       const formatted = {
         json: () => formatJson(report),
         html: () => formatHtml(report, { reference: bySource.get(report.reference.source)!, copies: report.copies.map((c) => bySource.get(c.source)!) }),

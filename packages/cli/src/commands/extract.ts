@@ -2,7 +2,9 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { findCredits, findNotes, type Article } from '@wirediff/core';
 import { EXIT, reportError } from '../exit.js';
 import { loadArticle } from '../load-input.js';
-import { emit } from './compare.js';
+import { describePage, emit } from './compare.js';
+import { detail } from '../messages.js';
+import { inputName } from '../stdin-input.js';
 import { inputOptions, type InputArgs } from './input-options.js';
 
 export interface ExtractArgs extends InputArgs {
@@ -26,14 +28,16 @@ export const extractCommand: CommandModule<object, ExtractArgs> = {
   describe: 'Show what wirediff extracts from one page: metadata, blocks with roles, notes, credits',
   builder: (yargs: Argv) =>
     inputOptions(yargs)
-      .positional('input', { type: 'string', describe: 'an HTML file, a text file or a URL', demandOption: true })
+      .positional('input', { type: 'string', describe: 'an HTML file, a text file, a URL, or - for stdin', demandOption: true })
       .option('format', { choices: ['json', 'text'] as const, default: 'text' as const, describe: 'output format' })
       .option('output', { type: 'string', describe: 'write to this file instead of stdout' })
       .example('$0 extract reuters.html', 'blocks with their roles, then notes and credits found')
-      .example('$0 extract https://example.com/story --format json', 'the article as JSON') as unknown as Argv<ExtractArgs>,
+      .example('$0 extract https://example.com/story --format json', 'the article as JSON')
+      .example('$0 extract - < page.html', 'a page read from stdin') as unknown as Argv<ExtractArgs>,
   handler: async (args: ArgumentsCamelCase<ExtractArgs>) => {
     try {
       const article = await loadArticle(args.input, { timeoutMs: args.timeout, maxBytes: args.maxBytes });
+      detail(`read ${inputName(args.input)}: ${describePage(article)}`);
       const text = args.format === 'json'
         ? `${JSON.stringify({ article, notes: findNotes(article), credits: findCredits(article) }, null, 2)}\n`
         : formatArticle(article);

@@ -4,6 +4,7 @@ import { EXIT, reportError } from '../exit.js';
 import { proxyFromEnv } from '../load-input.js';
 import { emit } from './compare.js';
 import { progressLine } from './progress-line.js';
+import { isVerbose } from '../messages.js';
 import { isHttpUrl, readManifests, type Manifest } from './read-manifest.js';
 
 export interface FetchArgs {
@@ -78,6 +79,7 @@ export const fetchCommand: CommandModule<object, FetchArgs> = {
         } else {
           const { snapshot, added } = await store.writeSnapshot(args.store, outcome.page);
           rows.set(outcome.url, { url: outcome.url, result: added ? 'added' : 'unchanged', version: snapshot.version, sha256: snapshot.sha256, finalUrl: snapshot.finalUrl });
+          if (isVerbose()) progress.print(`wirediff: fetched ${outcome.url}${snapshot.finalUrl !== outcome.url ? ` (from ${snapshot.finalUrl})` : ''}: HTTP ${snapshot.status}, ${snapshot.size} bytes, ${added ? `new version ${snapshot.version}` : `unchanged since version ${snapshot.version}`}`);
         }
         progress.update(`[${done}/${new Set(urls).size}] ${outcome.url}`);
       }, {

@@ -3,6 +3,8 @@ import { compareStory, formatHtmlStories, formatJson, formatMarkdown, formatText
 import { EXIT, reportError } from '../exit.js';
 import { articleFromBytes } from '../load-input.js';
 import { emit, exitCodeFor } from './compare.js';
+import { wantsColor } from '../color.js';
+import { detail } from '../messages.js';
 
 export interface HistoryArgs {
   url: string;
@@ -10,6 +12,8 @@ export interface HistoryArgs {
   format: 'text' | 'json' | 'html' | 'md';
   output: string | undefined;
   failOn: Severity | 'none';
+  /** --color / --no-color (global). */
+  color: boolean | undefined;
 }
 
 export const historyCommand: CommandModule<object, HistoryArgs> = {
@@ -37,6 +41,7 @@ export const historyCommand: CommandModule<object, HistoryArgs> = {
         const source = `${args.url} (version ${v.version}, ${v.fetchedAt})`;
         sourced.push({ source, article: articleFromBytes({ bytes, contentType: v.contentType ?? undefined, url: v.finalUrl }, source) });
       }
+      detail(`read ${versions.length} stored version${versions.length === 1 ? '' : 's'} of ${args.url} from ${args.store}`);
       const changes: { from: number; to: number; report: Report }[] = [];
       for (let i = 1; i < sourced.length; i++) {
         changes.push({ from: versions[i - 1]!.version, to: versions[i]!.version, report: compareStory(sourced[i - 1]!, [sourced[i]!]) });
@@ -55,7 +60,7 @@ export const historyCommand: CommandModule<object, HistoryArgs> = {
       } else if (args.format === 'md') {
         text = changes.map((c) => `<!-- version ${c.from} → version ${c.to} -->\n${formatMarkdown(c.report)}`).join('\n');
       } else {
-        const color = !args.output && process.stdout.isTTY === true && !('NO_COLOR' in process.env);
+        const color = wantsColor({ flag: args.color, toFile: args.output !== undefined, isTTY: process.stdout.isTTY === true });
         const head = `${args.url}: ${versions.length} version${versions.length === 1 ? '' : 's'} stored${versions.length === 1 ? ', nothing to compare yet' : ''}\n`;
         text = head + changes.map((c) => `\n== version ${c.from} → version ${c.to}\n${formatText(c.report, { color })}`).join('');
       }

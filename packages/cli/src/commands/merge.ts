@@ -1,10 +1,11 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { reportError } from '../exit.js';
 import { checkExitCode } from '../check/evaluate-check.js';
-import { checkFormatWriter, type CheckFormat } from '../check/format-check.js';
+import { checkFormatWriter, githubWorkspace, type CheckFormat } from '../check/format-check.js';
 import { mergeCheckFiles } from '../check/merge-check-files.js';
 import { openOutput, type Output } from '../check/output-file.js';
 import { stepSummaryFile } from '../check/step-summary.js';
+import { detail } from '../messages.js';
 
 export interface MergeArgs {
   results: string[];
@@ -25,13 +26,14 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
       .example('$0 merge shard-*.json --format junit --output junit.xml', 'one JUnit file for the whole corpus') as unknown as Argv<MergeArgs>,
   handler: async (args: ArgumentsCamelCase<MergeArgs>) => {
     try {
+      detail(`merging ${args.results.length} result file${args.results.length === 1 ? '' : 's'}: ${args.results.join(', ')}`);
       const outputs: Output[] = [];
       let summary;
       try {
         // The output is opened once every file has been read through once (and found sound).
         summary = await mergeCheckFiles(args.results, (failOn) => {
           outputs.push(openOutput(args.output));
-          return [checkFormatWriter(args.format, outputs[0]!, failOn, args.corpus, stepSummaryFile())];
+          return [checkFormatWriter(args.format, outputs[0]!, failOn, args.corpus, stepSummaryFile(), githubWorkspace())];
         });
         for (const out of outputs) await out.close();
       } catch (error) {

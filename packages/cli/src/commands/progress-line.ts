@@ -1,3 +1,5 @@
+import { isQuiet } from '../messages.js';
+
 /** A one-line progress display on stderr, drawn only when stderr is a terminal. */
 export interface ProgressLine {
   update(text: string): void;
@@ -6,9 +8,12 @@ export interface ProgressLine {
   clear(): void;
 }
 
-/** Makes the progress line: on a TTY it redraws in place; elsewhere it prints nothing but `print`. */
+/**
+ * Makes the progress line: on a TTY it redraws in place; elsewhere, and under --quiet, it prints
+ * nothing but `print` (failures).
+ */
 export function progressLine(stream: NodeJS.WriteStream = process.stderr): ProgressLine {
-  const tty = stream.isTTY === true;
+  const tty = stream.isTTY === true && !isQuiet();
   let shown = false;
   const clear = () => {
     if (shown) stream.write('\r\x1b[K');

@@ -1,5 +1,6 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { EXIT, reportError } from '../exit.js';
+import { note } from '../messages.js';
 
 export interface WarcArgs {
   action: 'export' | 'import';
@@ -22,12 +23,13 @@ export const warcCommand: CommandModule<object, WarcArgs> = {
       const store = await import('@wirediff/core/store');
       if (args.action === 'export') {
         await store.openStore(args.store);
-        const count = await store.exportWarc(args.store, args.file);
-        process.stderr.write(`wirediff: wrote ${count} snapshot${count === 1 ? '' : 's'} to ${args.file}\n`);
+        // The warcinfo record is dated with the export's own time: the CLI owns the clock.
+        const count = await store.exportWarc(args.store, args.file, { now: () => new Date() });
+        note(`wrote ${count} snapshot${count === 1 ? '' : 's'} to ${args.file}`);
       } else {
         await store.openStore(args.store, { create: true });
         const { responses, added } = await store.importWarc(args.store, args.file);
-        process.stderr.write(`wirediff: read ${responses} response${responses === 1 ? '' : 's'}, added ${added} version${added === 1 ? '' : 's'}\n`);
+        note(`read ${responses} response${responses === 1 ? '' : 's'}, added ${added} version${added === 1 ? '' : 's'}`);
       }
       process.exitCode = EXIT.clean;
     } catch (error) {

@@ -13,6 +13,6 @@ export { listStoredUrls } from './list-stored-urls.js';
 export { readSnapshotBody } from './read-snapshot-body.js';
 export { readStoryIndex } from './read-story-index.js';
 export { writeStoryIndex } from './write-story-index.js';
-export { exportWarc } from './export-warc.js';
+export { exportWarc, EXPORT_WARC_DEFAULTS, type ExportWarcOptions } from './export-warc.js';
 export { importWarc } from './import-warc.js';
 export { STORE_FORMAT, STORE_MARKER } from './store-paths.js';

@@ -184,7 +184,7 @@ test('a developing-story advisory is a line of its own; the same words in prose 
 });
 
 test('the real AP correction line of corpus yahoo-2 is found whole', () => {
-  // /work/shared/corpora/readability/yahoo-2 ends: "This version corrects the spelling of the region to Tuva, not Tyva."
+  // fixtures/pages/yahoo-2-ap-correction/source.html (Readability's yahoo-2) ends: "This version corrects the spelling of the region to Tuva, not Tyva."
   const rule = NOTE_CATALOGUE.find((r) => r.id === 'this-version-corrects')!;
   const line = 'This version corrects the spelling of the region to Tuva, not Tyva.';
   assert.is(compile(rule).exec(`___ ${line} __ Aerospace Writer Marcia Dunn contributed to this report.`)?.[0], line);

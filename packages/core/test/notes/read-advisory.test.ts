@@ -8,7 +8,7 @@ const read = (text: string) => {
 };
 
 test('readAdvisory reads the earlier wording from the real AP correction of corpus yahoo-2', () => {
-  // The closing line of /work/shared/corpora/readability/yahoo-2 (AP, 2 December 2016).
+  // The closing line of fixtures/pages/yahoo-2-ap-correction/source.html (AP, 2 December 2016).
   assert.equal(readAdvisory('This version corrects the spelling of the region to Tuva, not Tyva.'),
     { paragraphs: [], earlier: ['Tyva'], corrected: ['Tuva'], headline: false, adds: false });
 });
