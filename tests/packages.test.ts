@@ -67,8 +67,8 @@ test('each tarball has its README and LICENSE, says it is ESM, and names the sam
     const manifest = JSON.parse(readFrom(tarball(name), 'package/package.json')) as { type: string; engines: { node: string }; license: string };
     assert.is(manifest.type, 'module');
     assert.is(manifest.engines.node, '>=20.18');
-    assert.is(manifest.license, 'UNLICENSED');
-    assert.match(readFrom(tarball(name), 'package/LICENSE'), /All rights reserved/);
+    assert.is(manifest.license, 'MIT');
+    assert.match(readFrom(tarball(name), 'package/LICENSE'), /^MIT License/);
     const readme = readFrom(tarball(name), 'package/README.md');
     assert.match(readme, /ESM only/);
     assert.match(readme, /20\.18/);
