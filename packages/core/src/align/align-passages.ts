@@ -4,6 +4,7 @@ import { longestIncreasing } from './longest-increasing.js';
 import type { SentenceSide, SentenceUnit } from './sentence-side.js';
 import { findCut, findExcerptEnd, type Cut, type ExcerptEnd, type FoundCut } from './find-cut.js';
 import { pairLeftovers, type Draft } from './pair-leftovers.js';
+import { pairInPlace } from './pair-in-place.js';
 import { prunePieces } from './prune-pieces.js';
 
 /** A range of a copy block, and whether its words are the reference's, word for word. */
@@ -81,8 +82,21 @@ export function alignPassages(ref: SentenceSide, copy: SentenceSide, settings: R
     refUsed[r] = copyUsed[c] = 1;
     drafts.push({ reference: [r], units, twin: c });
   }
+  // A paragraph edited in place, alone between two kept ones, pairs whole without a search.
+  for (const [r, c] of pairInPlace(ref, copy, twins)) {
+    const units: number[] = [];
+    for (let u = copy.firstUnit[c]!; u < copy.firstUnit[c + 1]!; u++) units.push(u);
+    const from = ref.firstUnit[r]!;
+    units.forEach((u, k) => {
+      refPaired[from + k] = 1;
+      copyPartner[u] = from + k;
+      same[u] = ref.prints[from + k]!.key === copy.prints[u]!.key ? 1 : 0;
+    });
+    refUsed[r] = copyUsed[c] = 1;
+    drafts.push({ reference: [r], units });
+  }
   let inserted: SentenceUnit[][] = [];
-  if (twins.size < refBlockCount && twins.size < copyBlockCount) {
+  if (drafts.length < refBlockCount && drafts.length < copyBlockCount) {
     const rest = alignRest(ref, copy, settings, { refUsed, copyUsed, refPaired, copyPartner, same });
     drafts.push(...rest.drafts);
     inserted = rest.inserted;

@@ -74,9 +74,12 @@ function contentBlocks(read: ReadArticle, known?: PlainWords, headline?: string 
   const blocks: ContentBlock[] = [];
   const plain: PlainWords | null = known ? null : { body: new Map(), caption: new Map() };
   const headlines = new Set([read.article.title, headline].flatMap((t) => (t ? [foldHeadline(t)] : [])));
+  // Folding changes a text's length little: only blocks about a headline's length are folded.
+  const lengths = [...headlines].map((h) => h.length);
+  const headlineSized = (text: string) => lengths.some((n) => Math.abs(text.length - n) <= HEADLINE_SLACK);
   for (const block of read.article.blocks) {
     if (block.role !== 'body' && block.role !== 'caption') continue;
-    if (block.role === 'body' && headlines.size > 0 && block.text.length < MAX_HEADLINE_CHARS && headlines.has(foldHeadline(block.text))) continue;
+    if (block.role === 'body' && headlineSized(block.text) && headlines.has(foldHeadline(block.text))) continue;
     const removed = spans.get(block.index) ?? [];
     const signature = removed.length === 0 ? '' : removed.map(([s, e]) => `${s}:${e}`).join(',');
     const seen = known?.[block.role].get(block.text);
@@ -87,7 +90,7 @@ function contentBlocks(read: ReadArticle, known?: PlainWords, headline?: string 
   return { blocks, plain };
 }
 
-const MAX_HEADLINE_CHARS = 300; // longer blocks are prose, whatever they repeat
+const HEADLINE_SLACK = 8; // characters a headline's folding (spaces, marks) may add or take
 const MAX_NOTE_RESIDUE_WORDS = 4; // "Reuters … the report." is what a caveat leaves of its sentence
 
 // A note in prose ("Reuters could not independently verify the report.") is its whole sentence

@@ -55,6 +55,9 @@ function expand(key: string, next: string | undefined): readonly string[] | null
 // The tokens with encoding slips mended: "Poor”s" and "Poorâ€™s" become one word, "Poor's".
 function mendSlips(text: string, tokens: readonly Token[]): readonly Token[] {
   if (!text.includes('\u201D') && !text.includes('\u20AC')) return tokens;
+  // A closing mark or a euro sign touching a word: most marks close quotations, after a space.
+  if (!tokens.some((t, i) => (t.text === '\u201D' || t.text === '\u20AC') && i > 0 && tokens[i - 1]!.isWord && tokens[i - 1]!.end === t.start &&
+    tokens[i + 1]?.start === t.end)) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -38,6 +38,21 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return a.size + b.size === 0 ? 0 : (2 * shared) / (a.size + b.size);
 }
 
+// As many sentences, each the reference's in its place but one at most (the one edited): in
+// order, whatever that one says. Most paragraphs are so, and need no sentence matching.
+function inPlace(refTokens: readonly Token[], refRanges: readonly [number, number][], copyTokens: readonly Token[], copyRanges: readonly [number, number][]): boolean {
+  if (refRanges.length !== copyRanges.length) return false;
+  let differing = 0;
+  for (let k = 0; k < refRanges.length && differing <= 1; k++) {
+    const [a, b] = refRanges[k]!;
+    const [c, d] = copyRanges[k]!;
+    let same = b - a === d - c;
+    for (let i = 0; same && i < b - a; i++) same = refTokens[a + i]!.key === copyTokens[c + i]!.key;
+    if (!same) differing++;
+  }
+  return differing <= 1;
+}
+
 /**
  * The copy's text with its sentences put back in the reference's order, when the copy moved
  * them (merged paragraphs in another order, a sentence moved within a paragraph): a reordering
@@ -48,7 +63,9 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 export function orderLikeReference(refTokens: readonly Token[], copyText: string, copyTokens: readonly Token[]): string {
   const copySentences = sentences(copyTokens);
   if (copySentences.length < 2) return copyText;
-  const refSentences = sentences(refTokens).map(([a, b]) => bigrams(refTokens.slice(a, b)));
+  const refRanges = sentences(refTokens);
+  if (inPlace(refTokens, refRanges, copyTokens, copySentences)) return copyText;
+  const refSentences = refRanges.map(([a, b]) => bigrams(refTokens.slice(a, b)));
   const used = new Set<number>();
   const rank = copySentences.map(([a, b]) => {
     const mine = bigrams(copyTokens.slice(a, b));

@@ -130,7 +130,7 @@ export function flagCredits(
     }
   }
   findings.push(...flagLostAgencies(reference, referenceCredits, copyAgencies));
-  findings.push(...flagOtherAgencies(copy, citedAgencies(reference, referenceCredits)));
+  findings.push(...flagOtherAgencies(copy, copyAgencies, citedAgencies(reference, referenceCredits)));
   return findings;
 }
 
@@ -179,7 +179,9 @@ function flagLostAgencies(reference: Article, referenceCredits: readonly CreditH
 // An agency the copy's story paragraphs cite ("The AP reported", "told Agence France-Presse")
 // that the reference's story does not: another agency's reporting is mixed into the story. A
 // credit line or photo credit naming one is reported as that credit.
-function flagOtherAgencies(copy: Article, known: ReadonlySet<string>): Finding[] {
+function flagOtherAgencies(copy: Article, named: readonly string[], known: ReadonlySet<string>): Finding[] {
+  // The agencies the copy names anywhere are known already: most name none the reference lacks.
+  if (named.every((id) => known.has(id))) return [];
   const first = new Map<string, number>();
   for (const block of copy.blocks) {
     if (block.role !== 'body') continue;
