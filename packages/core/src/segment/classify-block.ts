@@ -17,10 +17,21 @@ const NOTE_LEAD_CHARS = 160; // a standalone note announces itself at the start
 /** True when the whole block is outlet furniture ("Continue Reading Below"). */
 export function isFurniture(text: string): boolean {
   if (text.length > 2 * MAX_FURNITURE_CHARS) return false; // folding never halves a text: skip it
-  const folded = normalizeText(text);
-  if (folded.length === 0 || folded.length > MAX_FURNITURE_CHARS) return false;
-  return anyMatches(FURNITURE_PATTERNS, folded);
+  let known = FURNITURE_SEEN.get(text);
+  if (known === undefined) {
+    if (FURNITURE_SEEN.size >= FURNITURE_SEEN_LIMIT) FURNITURE_SEEN.clear();
+    const folded = normalizeText(text);
+    known = folded.length > 0 && folded.length <= MAX_FURNITURE_CHARS && anyMatches(FURNITURE_PATTERNS, folded);
+    FURNITURE_SEEN.set(text, known);
+  }
+  return known;
 }
+
+// Short texts an outlet repeats on every page (menus, labels, prompts) and that extraction asks
+// about more than once (collecting, then classifying): answered once. Cleared when full, so
+// memory stays bounded on any input; the answer depends on the text alone.
+const FURNITURE_SEEN = new Map<string, boolean>();
+const FURNITURE_SEEN_LIMIT = 50_000;
 
 const DATE_LINE = FURNITURE_PATTERNS.filter((rule) => rule.id === 'date-line');
 // Where a label's date begins: "Reuters · March 9, 2023", "The Associated Press | Tuesday, May
