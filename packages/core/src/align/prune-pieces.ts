@@ -18,13 +18,27 @@ const MIN_PIECE_GAIN_SHARE = 0.5;
  * before it do not already cover; the rest leave the group, unpaired. Groups of one sentence a
  * side are kept as they are.
  *
- * @returns The groups, pruned; those left with no unit on a side are dropped.
+ * A group of one short sentence a side paired with a long one is no pair at all.
+ *
+ * @returns The groups, pruned.
  */
 export function prunePieces(groups: readonly UnitGroup[], ref: readonly Fingerprint[], copy: readonly Fingerprint[]): UnitGroup[] {
-  return groups.map((g) => ({
-    reference: g.reference.length > 1 ? keepGaining(g.reference, ref, g.copy, copy) : g.reference,
-    copy: g.copy.length > 1 ? keepGaining(g.copy, copy, g.reference, ref) : g.copy,
-  }));
+  return groups.flatMap((g) => {
+    if (g.reference.length === 1 && g.copy.length === 1) return isStrayPiece(ref[g.reference[0]!]!, copy[g.copy[0]!]!) ? [] : [g];
+    return [{
+      reference: g.reference.length > 1 ? keepGaining(g.reference, ref, g.copy, copy) : g.reference,
+      copy: g.copy.length > 1 ? keepGaining(g.copy, copy, g.reference, ref) : g.copy,
+    }];
+  });
+}
+
+const MIN_PIECE_WORDS = 4; // "Forte said." stands in many sentences of a story: alone it pairs by chance
+
+// A sentence of two or three words paired with another, longer sentence only because it
+// stands inside it: the words of a quotation's speaker found in another quotation's attribution.
+function isStrayPiece(a: Fingerprint, b: Fingerprint): boolean {
+  if (a.key === b.key) return false;
+  return Math.min(a.words.length, b.words.length) < MIN_PIECE_WORDS && Math.max(a.words.length, b.words.length) >= 2 * MIN_PIECE_WORDS;
 }
 
 function keepGaining(pieces: readonly number[], prints: readonly Fingerprint[], others: readonly number[], otherPrints: readonly Fingerprint[]): number[] {
@@ -40,7 +54,9 @@ function keepGaining(pieces: readonly number[], prints: readonly Fingerprint[], 
   const order = [...pieces].sort((a, b) => gain(b) - gain(a) || a - b);
   const kept: number[] = [];
   for (const p of order) {
-    if (kept.length > 0 && gain(p) < Math.max(MIN_PIECE_GAIN, MIN_PIECE_GAIN_SHARE * prints[p]!.shingles.size)) continue;
+    // A short piece whose every bigram is new ("Forte said." split off its quotation) is one.
+    const g = gain(p);
+    if (kept.length > 0 && g < prints[p]!.shingles.size && g < Math.max(MIN_PIECE_GAIN, MIN_PIECE_GAIN_SHARE * prints[p]!.shingles.size)) continue;
     kept.push(p);
     for (const s of prints[p]!.shingles) if (target.has(s)) covered.add(s);
   }

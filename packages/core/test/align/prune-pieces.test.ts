@@ -27,4 +27,17 @@ test('prunePieces keeps the halves of a sentence the copy split, and leaves one-
   assert.equal(prunePieces([{ reference: [0], copy: [1] }], ref, copy), [{ reference: [0], copy: [1] }]);
 });
 
+test('prunePieces keeps a short piece whose words are all new: a speaker split off a quotation', () => {
+  const ref = prints(['“Do they take the profit and reinvest it in grocery?” Forte said.']);
+  const copy = prints(['“Do they take the profit and reinvest it in grocery?”', 'Forte said.']);
+  assert.equal(prunePieces([{ reference: [0], copy: [0, 1] }], ref, copy), [{ reference: [0], copy: [0, 1] }]);
+});
+
+test('prunePieces unpairs a speaker of two words found inside another quotation\'s attribution', () => {
+  const ref = prints(['Forte said.']);
+  const copy = prints(['“That’s why they need grocery to work,” Forte said.']);
+  assert.equal(prunePieces([{ reference: [0], copy: [0] }], ref, copy), []);
+  assert.equal(prunePieces([{ reference: [0], copy: [0] }], ref, prints(['Forte said.'])), [{ reference: [0], copy: [0] }]);
+});
+
 test.run();
