@@ -1,7 +1,7 @@
 import type { Token } from '../segment/tokenize-words.js';
 import type { ContextToken } from './classify-edit.js';
 import { ATTRIBUTION_WORDS } from './edit-lexicon.js';
-import { isSameSpeaker } from './same-speaker.js';
+import { isSameSpeaker, midSentence } from './same-speaker.js';
 import { styleRule } from './style-rules.js';
 
 /** A stretch of tokens that differs: ref[r0, r1) became copy[c0, c1). */
@@ -153,19 +153,6 @@ function netWords(s: Span, ref: Tokens, copy: Tokens): NetWords {
     return n === 0;
   });
   return { cut: netCut, put: netPut };
-}
-
-// Whether a token stands inside its sentence: a quotation mark before it does not open one
-// ('"X," Karnawati said'), a full stop or the start of the text does.
-function midSentence(tokens: readonly ContextToken[]): (t: Token) => boolean {
-  return (t) => {
-    for (let i = tokens.indexOf(t as ContextToken) - 1; i >= 0; i--) {
-      const key = tokens[i]!.key;
-      if (key === '"' || key === "'") continue;
-      return !(key === '.' || key === '!' || key === '?' || key === ':');
-    }
-    return false;
-  };
 }
 
 // An attribution as words: [speaker…, verb] (or [verb, speaker…] after a quotation).

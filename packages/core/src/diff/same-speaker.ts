@@ -1,4 +1,5 @@
 import type { Token } from '../segment/tokenize-words.js';
+import type { ContextToken } from './classify-edit.js';
 import { ATTRIBUTION_WORDS, NOT_NAMES } from './edit-lexicon.js';
 import { styleRule } from './style-rules.js';
 
@@ -50,4 +51,19 @@ export function isSameSpeaker(a: readonly Token[], b: readonly Token[], isMidSen
   if (names.length === 0 || (opening && mayNameABody(names[0]!.key))) return false;
   // Descriptors before the name are lower-case words: "local police chief".
   return named.every((t) => !ATTRIBUTION_WORDS.has(t.key) && (isName(t) || /^\p{Ll}+$/u.test(t.text)));
+}
+
+/**
+ * Whether a token stands inside its sentence: a quotation mark before it does not open one
+ * ('"X," Karnawati said'), a full stop or the start of the text does.
+ */
+export function midSentence(tokens: readonly ContextToken[]): (t: Token) => boolean {
+  return (t) => {
+    for (let i = tokens.indexOf(t as ContextToken) - 1; i >= 0; i--) {
+      const key = tokens[i]!.key;
+      if (key === '"' || key === "'") continue;
+      return !(key === '.' || key === '!' || key === '?' || key === ':');
+    }
+    return false;
+  };
 }

@@ -2,7 +2,7 @@ import type { Token } from '../segment/tokenize-words.js';
 import type { ContextToken, EditHunk } from './classify-edit.js';
 import { ATTRIBUTION_WORDS, NUMBER_WORDS, SMALL_NUMBERS } from './edit-lexicon.js';
 import { isSameQuantity } from './same-quantity.js';
-import { isSameSpeaker } from './same-speaker.js';
+import { isSameSpeaker, midSentence } from './same-speaker.js';
 import { styleRule } from './style-rules.js';
 
 const FUNCTION_WORDS = new Set(styleRule('function-words', 'words').words);
@@ -140,19 +140,6 @@ function isSpeakerNamed(hunk: EditHunk, removed: Tokens, added: Tokens): boolean
     return false;
   };
   return speaks(hunk.ref, hunk.r0, hunk.r1) && speaks(hunk.copy, hunk.c0, hunk.c1);
-}
-
-// Whether a token stands inside its sentence: a quotation mark before it does not open one
-// ('"X," Karnawati said'), a full stop or the start of the text does.
-function midSentence(tokens: readonly ContextToken[]): (t: Token) => boolean {
-  return (t) => {
-    for (let i = tokens.indexOf(t as ContextToken) - 1; i >= 0; i--) {
-      const key = tokens[i]!.key;
-      if (key === '"' || key === "'") continue;
-      return !(key === '.' || key === '!' || key === '?' || key === ':');
-    }
-    return false;
-  };
 }
 
 // "it's" is "it is" or "it has", "she'd" "she would" or "she had": a copy that wrote out the
