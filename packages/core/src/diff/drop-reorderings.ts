@@ -1,4 +1,3 @@
-import type { Token } from '../segment/tokenize-words.js';
 import type { ContextToken } from './classify-edit.js';
 import { ATTRIBUTION_WORDS } from './edit-lexicon.js';
 import { isSameSpeaker, midSentence } from './same-speaker.js';

@@ -1,4 +1,3 @@
-import type { Token } from '../segment/tokenize-words.js';
 import type { ContextToken, EditHunk } from './classify-edit.js';
 import { ATTRIBUTION_WORDS, NUMBER_WORDS, SMALL_NUMBERS } from './edit-lexicon.js';
 import { isSameQuantity } from './same-quantity.js';
