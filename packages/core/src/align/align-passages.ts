@@ -66,35 +66,25 @@ export function alignPassages(ref: SentenceSide, copy: SentenceSide, settings: R
   const same = new Uint8Array(copy.units.length);
   const refUsed = new Uint8Array(refBlockCount);
   const copyUsed = new Uint8Array(copyBlockCount);
-  // A block whose text stands once on each side pairs with its twin, sentence by sentence,
-  // without a search: most blocks of most copies. Only the other blocks' sentences are aligned.
-  const twins = uniqueTwins(ref, copy.texts);
-  const drafts: Draft[] = [];
-  for (const [r, c] of twins) {
+  // Blocks of as many sentences, paired sentence by sentence in step.
+  const pairInStep = (r: number, c: number): number[] => {
     const units: number[] = [];
-    for (let k = 0, from = ref.firstUnit[r]!, n = ref.firstUnit[r + 1]! - from; k < n; k++) {
-      const u = copy.firstUnit[c]! + k;
-      refPaired[from + k] = 1;
-      copyPartner[u] = from + k;
-      same[u] = 1;
+    for (let u = copy.firstUnit[c]!, k = ref.firstUnit[r]!; u < copy.firstUnit[c + 1]!; u++, k++) {
+      refPaired[k] = 1;
+      copyPartner[u] = k;
+      same[u] = ref.prints[k]!.key === copy.prints[u]!.key ? 1 : 0;
       units.push(u);
     }
     refUsed[r] = copyUsed[c] = 1;
-    drafts.push({ reference: [r], units, twin: c });
-  }
-  // A paragraph edited in place, alone between two kept ones, pairs whole without a search.
-  for (const [r, c] of pairInPlace(ref, copy, twins)) {
-    const units: number[] = [];
-    for (let u = copy.firstUnit[c]!; u < copy.firstUnit[c + 1]!; u++) units.push(u);
-    const from = ref.firstUnit[r]!;
-    units.forEach((u, k) => {
-      refPaired[from + k] = 1;
-      copyPartner[u] = from + k;
-      same[u] = ref.prints[from + k]!.key === copy.prints[u]!.key ? 1 : 0;
-    });
-    refUsed[r] = copyUsed[c] = 1;
-    drafts.push({ reference: [r], units });
-  }
+    return units;
+  };
+  // A block whose text stands once on each side pairs with its twin without a search: most
+  // blocks of most copies. So does a paragraph edited in place, alone between two kept ones.
+  // Only the other blocks' sentences are aligned.
+  const twins = uniqueTwins(ref, copy.texts);
+  const drafts: Draft[] = [];
+  for (const [r, c] of twins) drafts.push({ reference: [r], units: pairInStep(r, c), twin: c });
+  for (const [r, c] of pairInPlace(ref, copy, twins)) drafts.push({ reference: [r], units: pairInStep(r, c) });
   let inserted: SentenceUnit[][] = [];
   if (drafts.length < refBlockCount && drafts.length < copyBlockCount) {
     const rest = alignRest(ref, copy, settings, { refUsed, copyUsed, refPaired, copyPartner, same });
