@@ -24,7 +24,6 @@ const MAX_CHROME_CHARS = 400; // a date line or an address is short: longer text
 const OUTSIDE_PROSE_CHARS = 80; // shorter lines outside the body are labels, teasers and dates
 const OUTSIDE_LINK_SHARE = 0.1; // prose with a link or two in it, not a teaser
 const MIN_ARTICLE_CHARS = 80; // less body text than a two-sentence brief is not an article
-const PARENT_GAIN = 1.3; // a parent adding little paragraph text still belongs to the article
 
 /** Options of extractArticle. */
 export interface ExtractOptions {
