@@ -29,6 +29,8 @@ const MIN_INDEXED_CHARS = { exact: 2, folded: 4 };
 let finder: { exact: WordAutomaton; folded: WordAutomaton } | null = null;
 
 const MIN_GATE_CHARS = 2; // a one-letter word lets nearly every text through: not worth a check
+// Marks prose seldom holds: one alone is a gate worth checking ("burs-abc/xyz" needs its "/").
+const RARE_MARK = /^[/|@#©\[\]{}<>\\_~^*•]$/u;
 
 type Clause = readonly string[];
 
@@ -105,7 +107,7 @@ function sequence(elements: readonly AST.Element[], folded: boolean): Clause[] {
     }
   }
   closeRun();
-  return clauses.filter((c) => selectivity(c) >= MIN_GATE_CHARS).sort((x, y) => selectivity(y) - selectivity(x));
+  return clauses.filter(isWorthChecking).sort((x, y) => selectivity(y) - selectivity(x));
 }
 
 function atom(element: AST.QuantifiableElement, folded: boolean): Clause[] {
@@ -120,6 +122,10 @@ function literalChar(code: number, folded: boolean): string | null {
   const ch = String.fromCodePoint(code);
   if (!folded) return ch;
   return code < 0x80 ? ch.toLowerCase() : null;
+}
+
+function isWorthChecking(clause: Clause): boolean {
+  return clause.every((w) => w.length >= MIN_GATE_CHARS || RARE_MARK.test(w));
 }
 
 // The shortest word decides how often a clause lets a text through.

@@ -1,0 +1,9 @@
+/**
+ * What two blocks must share to be the same furniture: the text folded (quotes, dashes,
+ * spaces; see normalizeText) and lower-cased, as flagFurniture compares furniture, so one
+ * outlet's "Sign Up Here" and "sign up here" are one text.
+ *
+ * @example furnitureKey('Get  the latest — sign up') // => 'get the latest - sign up'
+ */
+export declare function furnitureKey(text: string): string;
+//# sourceMappingURL=furniture-key.d.ts.map

@@ -1,0 +1,80 @@
+/** The report page's own style and script: inline, so the file needs no network at all. */
+export const REPORT_CSS = `
+:root { --ink: #1a1a1a; --muted: #555; --line: #d0d0d0; --bg: #fff; --soft: #f5f5f2;
+  --high: #a4001d; --medium: #7a4a00; --low: #0b5a86; --info: #4d4d4d;
+  --del-bg: #fde8e8; --ins-bg: #e3f4e6; font-size: 16px; }
+* { box-sizing: border-box; }
+body { margin: 0; color: var(--ink); background: var(--bg); font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+main { max-width: 78rem; margin: 0 auto; padding: 1rem; overflow-wrap: anywhere; }
+h1 { font-size: 1.6rem; margin: .5rem 0; } h2 { font-size: 1.3rem; margin-top: 2.5rem; border-top: 2px solid var(--ink); padding-top: .75rem; }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
+a { color: #0645ad; } a:focus-visible, input:focus-visible, select:focus-visible, button:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
+.meta { color: var(--muted); margin: 0; }
+.sev { display: inline-block; min-width: 4.6rem; text-align: center; font-weight: 700; font-size: .75rem; letter-spacing: .04em;
+  padding: .1rem .35rem; border-radius: .25rem; border: 1px solid currentColor; background: var(--bg); }
+.sev-high { color: var(--high); } .sev-medium { color: var(--medium); } .sev-low { color: var(--low); } .sev-info { color: var(--info); }
+.kind { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85rem; }
+.findings { list-style: none; padding: 0; margin: 0; }
+.findings li { padding: .5rem .25rem; border-bottom: 1px solid var(--line); }
+.findings li:target { background: #fff7d6; }
+.words { display: block; margin: .25rem 0 0 5.2rem; font-size: .95rem; }
+.id { color: var(--muted); font-size: .8rem; font-family: ui-monospace, Menlo, Consolas, monospace; }
+del { background: var(--del-bg); color: #6b0010; text-decoration: line-through; text-decoration-thickness: 2px; }
+ins { background: var(--ins-bg); color: #0c4a1a; text-decoration: underline; text-decoration-thickness: 2px; }
+del::before { content: "[−"; font-weight: 700; text-decoration: none; } del::after { content: "]"; }
+ins::before { content: "[+"; font-weight: 700; } ins::after { content: "]"; }
+table { border-collapse: collapse; width: 100%; }
+caption { text-align: left; font-weight: 700; padding: .25rem 0; }
+th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th { background: var(--soft); }
+.summary td, .summary th { text-align: right; } .summary th:first-child, .summary td:first-child { text-align: left; }
+.side { table-layout: fixed; font-size: .95rem; }
+.side td { width: 50%; }
+.side tr:target td { background: #fff7d6; }
+.role { display: block; color: var(--muted); font-size: .75rem; text-transform: uppercase; letter-spacing: .05em; }
+.only { color: var(--muted); font-style: italic; }
+.badge { display: inline-block; margin: .2rem .25rem 0 0; padding: 0 .35rem; border-radius: .25rem; font-size: .75rem; font-weight: 700;
+  border: 1px solid currentColor; text-decoration: none; }
+#filters { position: sticky; top: 0; z-index: 1; background: var(--soft); border: 1px solid var(--line); padding: .5rem .75rem; margin: 1rem 0; }
+#filters fieldset { border: 0; display: inline; padding: 0; margin: 0 1rem 0 0; }
+#filters legend { font-weight: 700; float: left; margin-right: .5rem; }
+#filters label { margin-right: .6rem; white-space: nowrap; }
+.top li { margin: .3rem 0; }
+@media (max-width: 700px) {
+  main { padding: .5rem; }
+  .side, .side tbody, .side tr, .side td { display: block; width: 100%; }
+  .side thead { display: none; }
+  .side td::before { content: attr(data-side); display: block; font-weight: 700; font-size: .75rem; color: var(--muted); }
+  .words { margin-left: 0; }
+  .summary { display: block; overflow-x: auto; }
+  #filters { position: static; }
+}
+@media print {
+  #filters { display: none; }
+  [hidden] { display: revert !important; }
+  h2 { break-before: page; }
+  a { color: inherit; }
+}
+`;
+/** Filters findings by severity and kind; the page works, unfiltered, without it. */
+export const REPORT_JS = `
+(() => {
+  const form = document.getElementById('filters');
+  if (!form) return;
+  const apply = () => {
+    const severities = new Set(Array.from(form.querySelectorAll('input[name="severity"]:checked'), (i) => i.value));
+    const kind = form.elements.namedItem('kind').value;
+    let shown = 0;
+    for (const el of document.querySelectorAll('[data-finding]')) {
+      const visible = severities.has(el.dataset.severity) && (kind === 'all' || el.dataset.kind === kind);
+      el.hidden = !visible;
+      if (visible) shown++;
+    }
+    document.getElementById('shown').textContent = String(shown);
+  };
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  apply();
+})();
+`;
+//# sourceMappingURL=html-assets.js.map

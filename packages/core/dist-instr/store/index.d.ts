@@ -1,0 +1,19 @@
+/**
+ * @wirediff/core/store — the snapshot store on disk: immutable snapshots of fetched pages,
+ * versions per URL, story indexes, WARC 1.1 export and import. File I/O, so apart from the
+ * pure main entry.
+ */
+export type { Snapshot, SnapshotInput, StoryIndex } from './snapshot.js';
+export { openStore } from './open-store.js';
+export { writeSnapshot } from './write-snapshot.js';
+export { listVersions } from './list-versions.js';
+export { readSnapshot } from './read-snapshot.js';
+export { listStories } from './list-stories.js';
+export { listStoredUrls } from './list-stored-urls.js';
+export { readSnapshotBody } from './read-snapshot-body.js';
+export { readStoryIndex } from './read-story-index.js';
+export { writeStoryIndex } from './write-story-index.js';
+export { exportWarc, EXPORT_WARC_DEFAULTS, type ExportWarcOptions } from './export-warc.js';
+export { importWarc } from './import-warc.js';
+export { STORE_FORMAT, STORE_MARKER } from './store-paths.js';
+//# sourceMappingURL=index.d.ts.map
