@@ -33,6 +33,13 @@ export function chunked(sink: (text: string) => void): { write: (text: string) =
   };
   return {
     write(text) {
+      // A piece as large as a chunk (a story's JSON) goes as it is: joining it to the small
+      // pieces before it would copy it once more for nothing.
+      if (text.length >= CHUNK) {
+        flush();
+        sink(text);
+        return;
+      }
       pending.push(text);
       size += text.length;
       if (size >= CHUNK) flush();

@@ -1,4 +1,4 @@
-import { candidatesIn, compilePattern, matchAll } from '../segment/compile-pattern.js';
+import { candidatesIn, compilePattern, matchCandidate } from '../segment/compile-pattern.js';
 import { isSourceLabel } from '../segment/classify-block.js';
 import { normalizeText } from '../segment/normalize-text.js';
 import { placeOf } from '../notes/find-notes.js';
@@ -80,7 +80,7 @@ function creditsIn(text, isCredit) {
     for (const rule of candidatesIn(CREDIT_PATTERNS, text)) {
         if (BLOCK_ONLY_TYPES.has(rule.type) && !isCredit)
             continue;
-        for (const m of matchAll(rule, text))
+        for (const m of matchCandidate(rule, text))
             found.push({ type: rule.type, text: m.text.trim(), agencies: agenciesOf(rule, m.text), start: m.start, end: m.end, rule: rule.id });
     }
     // A byline or credit line naming the agency ("By Jack Kim Reuters") is that credit, not also a label.

@@ -1,5 +1,5 @@
 import { collapseSpace } from '../segment/normalize-text.js';
-import { candidatesIn, matchAll } from '../segment/compile-pattern.js';
+import { candidatesIn, matchCandidate } from '../segment/compile-pattern.js';
 import { CREDIT_PATTERNS } from '../credits/credit-patterns.js';
 const MAX_BYLINE_CHARS = 100; // longer text under a byline class is an author box, not a byline
 const LEAD = /^(?:(?:posted|written|words|text)\s+by|by|par|von|por|di|door|av)\b\s*:?\s*/iu;
@@ -20,7 +20,7 @@ const OTHER_CREDITS = CREDIT_PATTERNS.filter((rule) => rule.type !== 'byline');
 const MIN_CREDIT_SHARE = 0.5; // a credit filling half the text is what the text is
 function isOtherCredit(text) {
     for (const rule of candidatesIn(OTHER_CREDITS, text)) {
-        for (const m of matchAll(rule, text))
+        for (const m of matchCandidate(rule, text))
             if (m.end - m.start >= MIN_CREDIT_SHARE * text.length)
                 return true;
     }

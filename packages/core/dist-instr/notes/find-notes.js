@@ -1,4 +1,4 @@
-import { candidatesIn, matchAll } from '../segment/compile-pattern.js';
+import { candidatesIn, matchCandidate } from '../segment/compile-pattern.js';
 import { NOTE_CATALOGUE } from './note-catalogue.js';
 /** Where a block's role puts what is found in it. */
 export function placeOf(block) {
@@ -37,7 +37,7 @@ const hit = (n, block, place) => ({ ruleId: n.ruleId, category: n.category, text
 function notesIn(text, catalogue) {
     const found = [];
     for (const rule of candidatesIn(catalogue, text)) {
-        for (const m of matchAll(rule, text))
+        for (const m of matchCandidate(rule, text))
             found.push({ ruleId: rule.id, category: rule.category, text: m.text, start: m.start, end: m.end });
     }
     return found;

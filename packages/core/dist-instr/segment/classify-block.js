@@ -1,7 +1,7 @@
 import { CREDIT_PATTERNS } from '../credits/credit-patterns.js';
 import { AGENCIES } from '../credits/agencies.js';
 import { NOTE_CATALOGUE } from '../notes/note-catalogue.js';
-import { anyMatches, candidatesIn, compilePattern, matchAll } from './compile-pattern.js';
+import { anyMatches, candidatesIn, compilePattern, matchCandidate } from './compile-pattern.js';
 import { FURNITURE_PATTERNS } from './furniture-patterns.js';
 import { normalizeText } from './normalize-text.js';
 const MAX_FURNITURE_CHARS = 200; // furniture is a label or a prompt, never a paragraph
@@ -58,7 +58,7 @@ function creditShare(text, types) {
     for (const rule of candidatesIn(CREDIT_PATTERNS, text)) {
         if (!types.has(rule.type))
             continue;
-        for (const m of matchAll(rule, text))
+        for (const m of matchCandidate(rule, text))
             covered = Math.max(covered, m.end - m.start);
     }
     return text.length === 0 ? 0 : covered / text.trim().length;

@@ -28,4 +28,10 @@ export declare function matchAll(entry: PatternEntry, text: string): {
     start: number;
     end: number;
 }[];
+/** matchAll for an entry candidatesIn gave for `text`: its gate is not asked again. */
+export declare function matchCandidate(entry: PatternEntry, text: string): {
+    text: string;
+    start: number;
+    end: number;
+}[];
 //# sourceMappingURL=compile-pattern.d.ts.map

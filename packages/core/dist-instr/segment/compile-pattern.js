@@ -105,17 +105,19 @@ export function candidatesIn(table, text) {
     return out;
 }
 /** True when some entry of a table matches somewhere in `text` (see candidatesIn). */
-export const COST = new Map();
-function charge(id, t0){ const t=performance.now()-t0; const c=COST.get(id)??[0,0]; c[0]+=t; c[1]++; COST.set(id,c); }
-process.on('exit',()=>{ let T=0,N=0; for (const [k,[t,n]] of COST){T+=t;N+=n;} console.log('TOTAL',T.toFixed(0),N); for (const [k,[t,n]] of [...COST].sort((a,b)=>b[1][0]-a[1][0]).slice(0,40)) console.log(t.toFixed(1).padStart(8), String(n).padStart(8), k); });
 export function anyMatches(table, text) {
-    return candidatesIn(table, text).some((entry) => { const t0=performance.now(); const r= compilePattern(entry).test(text); charge('any:'+entry.id,t0); return r; });
+    return candidatesIn(table, text).some((entry) => compilePattern(entry).test(text));
 }
 /** Every match of an entry's pattern in `text`, with its offsets. */
 export function matchAll(entry, text) {
-    const t0=performance.now(); try {
-    if (!mayMatch(entry, text))
-        return [];
+    return mayMatch(entry, text) ? matchCandidate(entry, text) : [];
+}
+/** matchAll for an entry candidatesIn gave for `text`: its gate is not asked again. */
+export const COST = new Map();
+function charge(id, t0){ const t=performance.now()-t0; const c=COST.get(id)??[0,0]; c[0]+=t; c[1]++; COST.set(id,c); }
+process.on('exit',()=>{ let T=0,N=0; for (const [k,[t,n]] of COST){T+=t;N+=n;} console.log('TOTAL',T.toFixed(0),N); for (const [k,[t,n]] of [...COST].sort((a,b)=>b[1][0]-a[1][0]).slice(0,25)) console.log(t.toFixed(1).padStart(8), String(n).padStart(8), k); });
+export function matchCandidate(entry, text) { const t0=performance.now(); try { return matchCandidate0(entry, text); } finally { charge(entry.id, t0); } }
+function matchCandidate0(entry, text) {
     const re = compilePattern(entry, 'g');
     const found = [];
     for (const m of text.matchAll(re)) {
@@ -124,6 +126,5 @@ export function matchAll(entry, text) {
         found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
     }
     return found;
-    } finally { charge('all:'+entry.id,t0); }
 }
 //# sourceMappingURL=compile-pattern.js.map

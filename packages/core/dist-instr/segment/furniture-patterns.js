@@ -179,9 +179,11 @@ export const FURNITURE_PATTERNS = Object.freeze([
     {
         id: 'section-menu',
         // A run of section names and menu words; a headline has words that are not a menu's. A long
-        // run may hold one name of the site's own ("… Traffic Legislature Newsletters …").
+        // run may hold one name of the site's own ("… Traffic Legislature Newsletters …"), with four
+        // words or more before it and three after. (Lookarounds count the words: the menu's
+        // alternation repeated four times over costs V8 over 100 ms to compile, in every worker.)
         pattern: `^(?:${SECTION})(?:\\s(?:[+&|/]\\s)?(?:${SECTION})){1,30}$` +
-            `|^(?:${SECTION})(?:\\s(?:[+&|/]\\s)?(?:${SECTION})){3,30}\\s[\\p{L}'’-]{2,20}(?:\\s(?:[+&|/]\\s)?(?:${SECTION})){3,30}$`,
+            `|^(?:${SECTION})(?:\\s(?:[+&|/]\\s)?(?:${SECTION})){1,30}(?<=^\\S+(?:\\s\\S+){3,60})\\s[\\p{L}'’-]{2,20}(?=(?:\\s\\S+){3})(?:\\s(?:[+&|/]\\s)?(?:${SECTION})){1,30}$`,
         flags: 'iu',
         description: "a line of the site's section menu or breadcrumb",
         example: "Today's Paper Search Latest stories Listen Traffic Statehouse Newsletters Most commented Obits Weather Puzzles + Games",
@@ -284,8 +286,9 @@ export const FURNITURE_PATTERNS = Object.freeze([
         // A line that is only a date, a time or both, labelled or not: "March 9, 2023",
         // "Updated: Sept 6, 2017 10:46 a.m. ET", "Tuesday, May 15, 2018, 1:09 p.m.", "2022-03-28".
         // Digits and a month or a weekday, or digits joined by a date's punctuation, must be in it:
-        // "Tuesday, Wednesday, Friday" is a schedule, not a date.
-        pattern: `^(?:(?:first |last )?(?:${DATE_LABEL})(?: on| at)?:?\\s)?` +
+        // "Tuesday, Wednesday, Friday" is a schedule, not a date. (The line's shape is asked first:
+        // prose fails it at its first word, before the search for a month runs over the whole line.)
+        pattern: `^(?:(?:first |last )?(?:${DATE_LABEL})(?: on| at)?:?\\s)?(?=${DATE_WORD}(?:${DATE_SEPARATOR}${DATE_WORD}){0,14}\\.?$)` +
             `(?=[^\\n]{0,200}?(?:\\b(?:${MONTH}|${WEEKDAY})\\b[^\\n]{0,200}?\\d|\\d[^\\n]{0,200}?\\b(?:${MONTH}|${WEEKDAY})\\b|\\d[./-]\\d))${DATE_WORD}(?:${DATE_SEPARATOR}${DATE_WORD}){0,14}\\.?$`,
         flags: 'iu',
         description: 'a line that is only the date or time a page shows',

@@ -14,6 +14,8 @@ const INDEXED_TEXT_CHARS = 2000; // blocks, not whole articles
 const MIN_INDEXED_CHARS = { exact: 2, folded: 4 };
 let finder = null;
 const MIN_GATE_CHARS = 2; // a one-letter word lets nearly every text through: not worth a check
+// Marks prose seldom holds: one alone is a gate worth checking ("burs-abc/xyz" needs its "/").
+const RARE_MARK = /^[/|@#©\[\]{}<>\\_~^*•]$/u;
 /**
  * The literal gate of a pattern, or null when none can be read (every branch may start with a
  * class, say) and the pattern must always run.
@@ -53,18 +55,23 @@ function index(gate) {
     recent.clear();
 }
 // One branch alone holds all its clauses. Of several branches one matches, so one clause holds:
-// the union of each branch's strongest clause (none when some branch has none).
+// the union of each branch's strongest clause (none when some branch has none). When every
+// branch also needs a rare mark, the union of those marks holds as well: a text naming an
+// agency but holding no "/" then skips the patterns of slashed credits.
 function alternation(alternatives, folded) {
     if (alternatives.length === 1)
         return sequence(alternatives[0].elements, folded);
     const words = [];
+    let marks = [];
     for (const alternative of alternatives) {
-        const strongest = sequence(alternative.elements, folded)[0];
-        if (strongest === undefined)
+        const clauses = sequence(alternative.elements, folded);
+        if (clauses[0] === undefined)
             return [];
-        words.push(...strongest);
+        words.push(...clauses[0]);
+        const mark = clauses.find((c) => c.every((w) => RARE_MARK.test(w)));
+        marks = mark && marks ? [...marks, ...mark] : null;
     }
-    return [words];
+    return marks ? [words, marks] : [words];
 }
 // A sequence needs all its parts, so every part's clauses hold, the strongest first. Adjacent
 // characters join into one word; zero-width assertions (\b, ^, lookarounds) keep them adjacent.
@@ -97,7 +104,7 @@ function sequence(elements, folded) {
         }
     }
     closeRun();
-    return clauses.filter((c) => selectivity(c) >= MIN_GATE_CHARS).sort((x, y) => selectivity(y) - selectivity(x));
+    return clauses.filter(isWorthChecking).sort((x, y) => selectivity(y) - selectivity(x));
 }
 function atom(element, folded) {
     if (element.type === 'CapturingGroup')
@@ -114,14 +121,19 @@ function literalChar(code, folded) {
         return ch;
     return code < 0x80 ? ch.toLowerCase() : null;
 }
+function isWorthChecking(clause) {
+    return clause.every((w) => w.length >= MIN_GATE_CHARS || RARE_MARK.test(w));
+}
 // The shortest word decides how often a clause lets a text through.
 function selectivity(words) {
     return Math.min(...words.map((w) => w.length));
 }
 // The texts asked about lately: classifying a block asks about its text and its folded form by
 // turns, and reading an article's notes, credits and agencies goes over its blocks once for
-// each. A map, as a long text's hash is made once per string and kept with it.
-const RECENT = 256;
+// each. A map, as a long text's hash is made once per string and kept with it. A story's pages
+// are all extracted before any is compared, so the texts of the whole story must fit: at 256,
+// six in ten searches were of a text already searched (fixture stories, 180 blocks a story).
+const RECENT = 4096;
 const recent = new Map();
 function present(text) {
     const known = recent.get(text);

@@ -1,5 +1,5 @@
 import type { Article, CreditHit, CreditType } from '../types.js';
-import { candidatesIn, compilePattern, matchAll } from '../segment/compile-pattern.js';
+import { candidatesIn, compilePattern, matchCandidate } from '../segment/compile-pattern.js';
 import { isSourceLabel } from '../segment/classify-block.js';
 import { normalizeText } from '../segment/normalize-text.js';
 import { placeOf } from '../notes/find-notes.js';
@@ -83,7 +83,7 @@ function creditsIn(text: string, isCredit: boolean): FoundCredit[] {
   const found: FoundCredit[] = [];
   for (const rule of candidatesIn(CREDIT_PATTERNS, text)) {
     if (BLOCK_ONLY_TYPES.has(rule.type) && !isCredit) continue;
-    for (const m of matchAll(rule, text)) found.push({ type: rule.type, text: m.text.trim(), agencies: agenciesOf(rule, m.text), start: m.start, end: m.end, rule: rule.id });
+    for (const m of matchCandidate(rule, text)) found.push({ type: rule.type, text: m.text.trim(), agencies: agenciesOf(rule, m.text), start: m.start, end: m.end, rule: rule.id });
   }
   // A byline or credit line naming the agency ("By Jack Kim Reuters") is that credit, not also a label.
   const storyCredit = found.some((c) => c.type !== 'photo' && c.end - c.start >= text.trim().length / 2);

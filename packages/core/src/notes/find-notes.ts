@@ -1,5 +1,5 @@
 import type { Article, Block, NoteHit, Place } from '../types.js';
-import { candidatesIn, matchAll } from '../segment/compile-pattern.js';
+import { candidatesIn, matchCandidate } from '../segment/compile-pattern.js';
 import type { BlockMemo } from '../segment/block-memo.js';
 import { NOTE_CATALOGUE, type NoteRule } from './note-catalogue.js';
 
@@ -41,7 +41,7 @@ const hit = (n: FoundNote, block: number | null, place: Place): NoteHit =>
 function notesIn(text: string, catalogue: readonly NoteRule[]): FoundNote[] {
   const found: FoundNote[] = [];
   for (const rule of candidatesIn(catalogue, text)) {
-    for (const m of matchAll(rule, text)) found.push({ ruleId: rule.id, category: rule.category, text: m.text, start: m.start, end: m.end });
+    for (const m of matchCandidate(rule, text)) found.push({ ruleId: rule.id, category: rule.category, text: m.text, start: m.start, end: m.end });
   }
   return found;
 }

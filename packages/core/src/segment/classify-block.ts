@@ -2,7 +2,7 @@ import type { BlockForm, BlockRole } from '../types.js';
 import { CREDIT_PATTERNS } from '../credits/credit-patterns.js';
 import { AGENCIES } from '../credits/agencies.js';
 import { NOTE_CATALOGUE } from '../notes/note-catalogue.js';
-import { anyMatches, candidatesIn, compilePattern, matchAll, type PatternEntry } from './compile-pattern.js';
+import { anyMatches, candidatesIn, compilePattern, matchCandidate, type PatternEntry } from './compile-pattern.js';
 import { FURNITURE_PATTERNS } from './furniture-patterns.js';
 import { normalizeText } from './normalize-text.js';
 import type { BlockMemo } from './block-memo.js';
@@ -60,7 +60,7 @@ function creditShare(text: string, types: ReadonlySet<string>): number {
   let covered = 0;
   for (const rule of candidatesIn(CREDIT_PATTERNS, text)) {
     if (!types.has(rule.type)) continue;
-    for (const m of matchAll(rule, text)) covered = Math.max(covered, m.end - m.start);
+    for (const m of matchCandidate(rule, text)) covered = Math.max(covered, m.end - m.start);
   }
   return text.length === 0 ? 0 : covered / text.trim().length;
 }

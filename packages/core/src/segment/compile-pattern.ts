@@ -120,7 +120,11 @@ export function anyMatches(table: readonly PatternEntry[], text: string): boolea
 
 /** Every match of an entry's pattern in `text`, with its offsets. */
 export function matchAll(entry: PatternEntry, text: string): { text: string; start: number; end: number }[] {
-  if (!mayMatch(entry, text)) return [];
+  return mayMatch(entry, text) ? matchCandidate(entry, text) : [];
+}
+
+/** matchAll for an entry candidatesIn gave for `text`: its gate is not asked again. */
+export function matchCandidate(entry: PatternEntry, text: string): { text: string; start: number; end: number }[] {
   const re = compilePattern(entry, 'g');
   const found: { text: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(re)) {

@@ -31,6 +31,18 @@ test('a sequence fails on the clause a text lacks, though it holds the other wor
   assert.ok(passesGate(gate, 'Reuters was UNABLE TO VERIFY the footage.'));
 });
 
+test('a rare mark alone is a gate, and a mark every branch needs gates the alternation', () => {
+  // AFP's desk slug needs its "/": prose without one skips the rule.
+  const slug = literalGate(String.raw`^[a-z]{2,4}(?:/[a-z]{2,4}){1,3}$`, 'mu');
+  assert.equal(slug?.clauses, [['/']]);
+  assert.not.ok(passesGate(slug!, 'sst and dhc'));
+  assert.ok(passesGate(slug!, 'sst/dhc'));
+  // Both branches need a slash, as well as one of their words.
+  assert.equal(literalGate(String.raw`\((?:KCNA|Xinhua)/\p{Lu}+\)|\p{Lu}+/(?:Handout|HANDOUT)`, 'u')?.clauses, [['HANDOUT', 'Handout', 'KCNA', 'Xinhua'], ['/']]);
+  // A common mark is no gate: "(" opens half of all captions.
+  assert.equal(literalGate(String.raw`\([a-z]`, 'u'), null);
+});
+
 test('no gate when some match needs no word: a class-only branch, an empty branch, a one-letter word', () => {
   assert.equal(literalGate(String.raw`[A-Z]{2,}\d`, 'u'), null);
   assert.equal(literalGate('Reuters|[0-9]+', 'u'), null);
