@@ -8,6 +8,8 @@ const FUNCTION_WORDS = new Set(styleRule('function-words', 'words').words);
 const HONORIFICS = new Set(styleRule('honorifics', 'words').words);
 const PRONOUNS = new Set(styleRule('speaker-pronouns', 'words').words);
 const ACRONYM_GLUE = new Set(styleRule('acronyms', 'words').words);
+const CONNECTIVES = new Set(styleRule('connectives', 'words').words);
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const MAX_ACRONYM_WORDS = 8; // "the International Atomic Energy Agency (IAEA)"
 const SPEAKER_REACH = 8; // tokens from a pronoun to its "said": "his children Lucy, Robert and Tim said"
 
@@ -122,6 +124,28 @@ function isFunctionWords(hunk: EditHunk, removed: Tokens, added: Tokens): boolea
   return !beforeNumber(hunk.ref, hunk.r0, hunk.r1) && !beforeNumber(hunk.copy, hunk.c0, hunk.c1);
 }
 
+// "also", "meanwhile", "respectively" put in, left out or one for another (see the connectives rule).
+function isConnectives(removed: Tokens, added: Tokens): boolean {
+  const changed = [...removed, ...added].some((t) => t.isWord && CONNECTIVES.has(t.key));
+  return changed && glue(removed, CONNECTIVES) === glue(added, CONNECTIVES);
+}
+
+// "PILs" / "PIL": the same words, an acronym among them in the plural on one side only.
+function isAcronymPlural(removed: Tokens, added: Tokens): boolean {
+  const cut = removed.filter((t) => t.isWord);
+  const put = added.filter((t) => t.isWord);
+  if (cut.length === 0 || cut.length !== put.length) return false;
+  let plural = false;
+  for (let k = 0; k < cut.length; k++) {
+    const [a, b] = [cut[k]!.text, put[k]!.text];
+    if (a === b) continue;
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    if (long !== `${short}s` || !ACRONYM.test(short)) return false;
+    plural = true;
+  }
+  return plural;
+}
+
 // "she said" / "Karnawati said", "his children … said" / "Hawking's children … said": the
 // speaker's pronoun replaced by the speaker's name, or the reverse, next to what they said.
 function isSpeakerNamed(hunk: EditHunk, removed: Tokens, added: Tokens): boolean {
@@ -180,9 +204,10 @@ function isContinuedQuotation(hunk: EditHunk, removed: readonly ContextToken[], 
 export function isStyleEdit(hunk: EditHunk): boolean {
   const removed = hunk.ref.slice(hunk.r0, hunk.r1);
   const added = hunk.copy.slice(hunk.c0, hunk.c1);
-  if (isSameWords(hunk, removed, added) || isLinkOrTicker(removed, added) || isSameQuantity(hunk) || isOtherReading(removed, added)) return true;
+  if (isSameWords(hunk, removed, added) || isLinkOrTicker(removed, added) || isSameQuantity(hunk) || isOtherReading(removed, added) ||
+    isAcronymPlural(removed, added)) return true;
   if (isContinuedQuotation(hunk, removed, added)) return true;
   if (!isOutsideQuotes(hunk, removed, added)) return false;
-  return isHonorific(hunk, removed, added) || isFunctionWords(hunk, removed, added) || isSpeakerNamed(hunk, removed, added) ||
+  return isHonorific(hunk, removed, added) || isFunctionWords(hunk, removed, added) || isConnectives(removed, added) || isSpeakerNamed(hunk, removed, added) ||
     isAcronymSpelled(hunk, removed, added);
 }

@@ -313,6 +313,13 @@ const RULES: StyleRule[] = [
     example: ['Warning shots were fired, according to the Joint Chiefs of Staff (JCS).', 'Warning shots were fired, according to the JCS.'],
     nearMiss: ['Warning shots were fired, according to the Joint Chiefs of Staff (JCS).', 'Warning shots were fired, according to the NIS.'],
   },
+  {
+    id: 'acronym-plurals', kind: 'code',
+    description: 'An acronym in the plural or the singular ("PILs" / "PIL", "MLAs" / "MLA"), the other words the same: how a desk writes the name, not another name; a count that changes stays a number edit.',
+    forms: ['an acronym of two capitals or more, with or without a plural "s"'],
+    example: ['Public interest litigations (PILs) will be heard by the first bench.', 'Public interest litigations (PIL) will be heard by the first bench.'],
+    nearMiss: ['Two MPs (MLAs) will be heard by the first bench.', 'Two MPs (MLCs) will be heard by the first bench.'],
+  },
   // ── people and speakers ──
   {
     id: 'honorifics', kind: 'words',
@@ -356,6 +363,13 @@ const RULES: StyleRule[] = [
     words: ['the', 'a', 'an', 'of', 'in', 'on', 'at', 'over', 'that', 'which', 'and', 'but'],
     example: ['The tsunami Saturday night struck as he got to downtown Menyuan, BNP said Monday.', 'The tsunami on Saturday night struck as he got to the downtown Menyuan, BNP said on Monday.'],
     nearMiss: ['The flood killed over 100 people.', 'The flood killed 100 people.'],
+  },
+  {
+    id: 'connectives', kind: 'words',
+    description: 'A word that links a sentence to the ones around it put in or left out ("also", "meanwhile", "respectively"), or one of these for another, outside quotations: the sentence tells the same facts.',
+    words: ['also', 'meanwhile', 'however', 'moreover', 'furthermore', 'additionally', 'respectively', 'nevertheless', 'nonetheless'],
+    example: ['The court will also hear the appeals of the two states, respectively.', 'Meanwhile, the court will hear the appeals of the two states.'],
+    nearMiss: ['The court will also hear the appeals.', 'The court will never hear the appeals.'],
   },
 ];
 

@@ -91,4 +91,16 @@ test('every function word alone put in is style outside a quotation, never insid
   }
 });
 
+test('every connective alone put in is style outside a quotation, never inside one; a plural acronym only when the rest is the same', () => {
+  const rule = STYLE_RULES.find((r) => r.id === 'connectives');
+  assert.ok(rule?.kind === 'words');
+  for (const word of rule.words) {
+    assert.ok(styleOnly('The court will hear the appeals.', `The court will ${word} hear the appeals.`), word);
+    assert.not.ok(styleOnly('"The court will hear the appeals," he said.', `"The court will ${word} hear the appeals," he said.`), `"${word}" in a quote`);
+  }
+  assert.ok(styleOnly('Two MLAs were named.', 'Two MLA were named.'));
+  assert.not.ok(styleOnly('Two MLAs were named.', 'Three MLA were named.'));
+  assert.not.ok(styleOnly('The bees were named.', 'The bee were named.'), 'a plural of a word, not an acronym, is an edit');
+});
+
 test.run();
