@@ -222,7 +222,7 @@ function htmlWriter(out: Output): CheckFormatWriter {
         const reference = { source: st.status === 'ok' ? st.reference : st.error.input, title: null, byline: null, publishedTime: null, siteName: null, canonicalUrl: null, blocks: 0, notes: [], credits: [] };
         const copies = st.status === 'ok' ? st.copies : [];
         const all = copies.flatMap((c) => c.findings);
-        const report: Report = { schemaVersion: 1, reference, copies, summary: { ...countFindings(all), copies: copies.length, highest: null } };
+        const report: Report = { schemaVersion: 2, reference, copies, summary: { ...countFindings(all), copies: copies.length, highest: null } };
         return { heading: st.story, report, ...(st.status === 'error' ? { note: `Could not be read: ${st.error.input} — ${st.error.message} (${st.error.code})` } : {}) };
       });
       out.write(formatHtmlStories(sections, `wirediff check: ${t.summary.stories} stories`));

@@ -1,4 +1,4 @@
-import type { Article, CreditHit, CreditType, Finding, Severity } from '../types.js';
+import type { Article, CreditHit, CreditType, FlaggedFinding, Severity } from '../types.js';
 import { findAgencies, namedAgencies } from '../credits/find-credits.js';
 import { AGENCIES } from '../credits/agencies.js';
 import { isQuotedCredit } from '../credits/is-quoted-credit.js';
@@ -80,8 +80,8 @@ const none = { blocks: [], text: '', words: '' };
 export function flagCredits(
   reference: Article, referenceCredits: readonly CreditHit[], copy: Article, copyCredits: readonly CreditHit[],
   copyAgencies: readonly string[] = namedAgencies(copy),
-): Finding[] {
-  const findings: Finding[] = [];
+): FlaggedFinding[] {
+  const findings: FlaggedFinding[] = [];
   const refCompared = comparedCredits(reference, referenceCredits);
   const copyCompared = comparedCredits(copy, copyCredits);
   for (const type of TYPE_ORDER) {
@@ -156,7 +156,7 @@ function citedAgencies(article: Article, credits: readonly CreditHit[]): Readonl
   return ids;
 }
 
-function flagLostAgencies(reference: Article, referenceCredits: readonly CreditHit[], copyAgencies: readonly string[]): Finding[] {
+function flagLostAgencies(reference: Article, referenceCredits: readonly CreditHit[], copyAgencies: readonly string[]): FlaggedFinding[] {
   const named = new Set(copyAgencies);
   return storyAgencies(reference, referenceCredits)
     .filter((id) => !named.has(id))
@@ -179,7 +179,7 @@ function flagLostAgencies(reference: Article, referenceCredits: readonly CreditH
 // An agency the copy's story paragraphs cite ("The AP reported", "told Agence France-Presse")
 // that the reference's story does not: another agency's reporting is mixed into the story. A
 // credit line or photo credit naming one is reported as that credit.
-function flagOtherAgencies(copy: Article, named: readonly string[], known: ReadonlySet<string>): Finding[] {
+function flagOtherAgencies(copy: Article, named: readonly string[], known: ReadonlySet<string>): FlaggedFinding[] {
   // The agencies the copy names anywhere are known already: most name none the reference lacks.
   if (named.every((id) => known.has(id))) return [];
   const first = new Map<string, number>();

@@ -1,4 +1,4 @@
-import type { Article, Finding, NoteHit } from '../types.js';
+import type { Article, FlaggedFinding, NoteHit } from '../types.js';
 import { normalizeText } from '../segment/normalize-text.js';
 import { quote } from './describe.js';
 import { findingId } from './finding-id.js';
@@ -82,8 +82,8 @@ export function flagNotes(
   copy: Article,
   copyNotes: readonly NoteHit[],
   alignedCopyBlocks: ReadonlyMap<number, readonly number[]>,
-): Finding[] {
-  const findings: Finding[] = [];
+): FlaggedFinding[] {
+  const findings: FlaggedFinding[] = [];
   const copyGroups = groupNotes(copyNotes);
   const used = new Set<NoteGroup>();
   for (const group of groupNotes(referenceNotes)) {
