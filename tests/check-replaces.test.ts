@@ -40,13 +40,13 @@ test('another place, another kind, or an entry without its message is not paired
 
 test('pairs are one to one: new findings in their order take accepted ones in id order', () => {
   const news = [
-    fresh('credit-missing-1111111111', 'credit-line missing from the copy: "(Reporting by A)"'),
-    fresh('credit-missing-1111111111.2', 'credit-line missing from the copy: "(Reporting by B)"'),
-    fresh('credit-missing-6666666666', 'credit-line missing from the copy: "(Reporting by C)"'),
+    fresh('credit-missing-1111111111', 'credit line missing from the copy: "(Reporting by A)"'),
+    fresh('credit-missing-1111111111.2', 'credit line missing from the copy: "(Reporting by B)"'),
+    fresh('credit-missing-6666666666', 'credit line missing from the copy: "(Reporting by C)"'),
   ];
   const gone = [
-    lost('credit-missing-9999999999', 'credit-line missing from the copy: "(Reporting by Z)"'),
-    lost('credit-missing-0000000000', 'credit-line missing from the copy: "(Reporting by Y)"'),
+    lost('credit-missing-9999999999', 'credit line missing from the copy: "(Reporting by Z)"'),
+    lost('credit-missing-0000000000', 'credit line missing from the copy: "(Reporting by Y)"'),
   ];
   pairReplacements(news, gone);
   assert.equal(news.map((n) => n.replaces?.id), ['credit-missing-0000000000', 'credit-missing-9999999999', undefined]);

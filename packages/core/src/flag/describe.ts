@@ -1,4 +1,4 @@
-import type { BlockName, BlockPart } from '../types.js';
+import type { BlockName, BlockPart, CreditType, NoteCategory } from '../types.js';
 
 /** Shortens a quoted text for a one-line message: at most `max` characters, cut at a word. */
 export function excerpt(text: string, max = 60): string {
@@ -54,3 +54,21 @@ export function countLabel(names: readonly BlockName[]): string {
   for (const { part } of names) counts.set(part, (counts.get(part) ?? 0) + 1);
   return [...counts].map(([part, n]) => `${n} ${plural(part, n)}`).join(' and ');
 }
+
+const CREDIT_NAMES: Record<CreditType, string> = {
+  byline: 'byline',
+  'credit-line': 'credit line',
+  photo: 'photo credit', // "photo missing" read as the picture gone, not its credit
+  dateline: 'dateline',
+  copyright: 'copyright line',
+  source: 'source label',
+};
+
+/** A credit type in words: "photo credit", "credit line". */
+export const creditName = (type: CreditType): string => CREDIT_NAMES[type];
+
+/** A note category in words: "verification note", "editor's note". */
+export const noteName = (category: NoteCategory): string => (category === 'editors-note' ? "editor's note" : `${category} note`);
+
+/** A phrase with its indefinite article: "a byline", "an editor's note", "an update note". */
+export const withArticle = (phrase: string): string => `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;

@@ -3,7 +3,7 @@ import { findAgencies, namedAgencies } from '../credits/find-credits.js';
 import { AGENCIES } from '../credits/agencies.js';
 import { isQuotedCredit } from '../credits/is-quoted-credit.js';
 import { normalizeText } from '../segment/normalize-text.js';
-import { quote } from './describe.js';
+import { creditName, quote, withArticle } from './describe.js';
 import { findingId } from './finding-id.js';
 import { CREDIT_MISSING_SEVERITY } from './severity.js';
 
@@ -98,7 +98,7 @@ export function flagCredits(
         kind: 'credit-changed',
         severity: changeSeverity(type, before, after),
         categories: [type],
-        message: `${type} changed: ${quote(before.text, 45)} became ${quote(after.text, 45)}`,
+        message: `${creditName(type)} changed: ${quote(before.text, 45)} became ${quote(after.text, 45)}`,
         reference: side(reference, before),
         copy: side(copy, after),
         credit: { type, agencies: before.agencies },
@@ -110,7 +110,7 @@ export function flagCredits(
         kind: 'credit-missing',
         severity: CREDIT_MISSING_SEVERITY[type],
         categories: [type],
-        message: `${type} missing from the copy: ${quote(hit.text)}`,
+        message: `${creditName(type)} missing from the copy: ${quote(hit.text)}`,
         reference: side(reference, hit),
         copy: none,
         credit: { type, agencies: hit.agencies },
@@ -122,7 +122,7 @@ export function flagCredits(
         kind: 'credit-added',
         severity: 'low',
         categories: [type],
-        message: `copy adds a ${type} credit: ${quote(hit.text)}`,
+        message: `copy adds ${withArticle(creditName(type))}: ${quote(hit.text)}`,
         reference: none,
         copy: side(copy, hit),
         credit: { type, agencies: hit.agencies },
