@@ -215,15 +215,20 @@ function textWriter(out: Output): CheckFormatWriter {
  */
 function htmlWriter(out: Output): CheckFormatWriter {
   const stories: StoryResult[] = [];
+  const fresh: (readonly string[])[][] = [];
   return {
-    story: (result) => void stories.push(result),
+    story: (result, news) => {
+      stories.push(result);
+      // Per copy, the ids of its findings the baseline has not accepted: marked new on the page.
+      fresh.push(result.status === 'ok' ? result.copies.map((c) => news.filter((n) => n.copy === c.source).map((n) => n.finding.id)) : []);
+    },
     async finish(t) {
-      const sections = stories.map((st) => {
+      const sections = stories.map((st, i) => {
         const reference = { source: st.status === 'ok' ? st.reference : st.error.input, title: null, byline: null, publishedTime: null, siteName: null, canonicalUrl: null, blocks: 0, notes: [], credits: [] };
         const copies = st.status === 'ok' ? st.copies : [];
         const all = copies.flatMap((c) => c.findings);
         const report: Report = { schemaVersion: 2, reference, copies, summary: { ...countFindings(all), copies: copies.length, highest: null } };
-        return { heading: st.story, report, ...(st.status === 'error' ? { note: `Could not be read: ${st.error.input} — ${st.error.message} (${st.error.code})` } : {}) };
+        return { heading: st.story, report, news: fresh[i]!, ...(st.status === 'error' ? { note: `Could not be read: ${st.error.input} — ${st.error.message} (${st.error.code})` } : {}) };
       });
       out.write(formatHtmlStories(sections, `wirediff check: ${t.summary.stories} stories`));
     },
