@@ -55,6 +55,7 @@ tbody.fold button { font: inherit; font-size: .9rem; background: none; border: 0
   .side td::before { content: attr(data-side); display: block; font-weight: 700; font-size: .75rem; color: var(--muted); }
   .words { margin-left: 0; }
   .side caption { display: block; }
+  .summary th, .summary td { padding: .3rem .25rem; font-size: .9rem; }
   .side tbody.same.open, .side tbody.fold { display: block; }
   #filters { position: static; }
   #filters fieldset { display: block; margin: 0 0 .25rem; }
