@@ -166,6 +166,9 @@ test('the check report of the sample corpus loads cleanly and shows every findin
   assert.is(requests.length, 1);
   assert.is(await page.locator('[data-finding]').count(), result.summary.findings);
   assert.equal(await page.locator('main > section > h2').allTextContents(), ['ecb-holds-rates', 'quake-hokkaido']);
+  // Each copy of each story side by side with its reference, its changed words marked.
+  assert.is(await page.locator('table.side').count(), result.summary.copies);
+  assert.ok((await page.locator('table.side ins').count()) > 0);
   await page.close();
 });
 
