@@ -166,6 +166,9 @@ test('the check report of the sample corpus loads cleanly and shows every findin
   assert.is(requests.length, 1);
   assert.is(await page.locator('[data-finding]').count(), result.summary.findings);
   assert.equal(await page.locator('main > section > h2').allTextContents(), ['ecb-holds-rates', 'quake-hokkaido']);
+  // Each copy of each story side by side with its reference, its changed words marked.
+  assert.is(await page.locator('table.side').count(), result.summary.copies);
+  assert.ok((await page.locator('table.side ins').count()) > 0);
   await page.close();
 });
 
@@ -187,6 +190,125 @@ test('the seed story report puts the vanished verification note first', async ()
   await page.screenshot({ path: path.join(ARTIFACTS, 'seed-report-desktop.png') });
   assert.equal(errors, []);
   await page.close();
+});
+
+// Passed as source text, as CONTRAST_SCRIPT. An element holding text of its own of at least 12
+// characters must be at least 12 characters wide (the "one letter per line" of a squeezed
+// column); a heading or table header must not break inside a word ("hi/g/h").
+const NARROW_SCRIPT = `(() => {
+  const probe = document.createElement('span');
+  probe.textContent = 'abcdefghijkl';
+  probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font:inherit';
+  const narrow = [];
+  for (const el of document.querySelectorAll('main *')) {
+    const own = Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim();
+    if (own.length < 12 || el.getClientRects().length === 0) continue;
+    el.appendChild(probe);
+    const twelve = probe.getBoundingClientRect().width;
+    probe.remove();
+    const width = el.getBoundingClientRect().width;
+    if (width + 1 < twelve) narrow.push(el.tagName + ' ' + Math.round(width) + 'px < ' + Math.round(twelve) + 'px: ' + own.slice(0, 30));
+  }
+  const broken = [];
+  for (const el of document.querySelectorAll('main h1, main h2, main h3, main h4, main th, main caption, main legend')) {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const re = /\\S+/g;
+      for (let m = re.exec(node.textContent); m; m = re.exec(node.textContent)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(el.tagName + ': ' + m[0]);
+      }
+    }
+  }
+  return { narrow, broken };
+})()`;
+
+test('at 390 px no text is squeezed narrower than 12 characters and no header breaks inside a word', async () => {
+  for (const file of [REPORT, SEED_REPORT]) {
+    const { page } = await open(file, { width: 390, height: 844 });
+    // Unfolded too: the rows a reader opens must read as well.
+    for (const button of await page.locator('tbody.fold button').all()) await button.click();
+    const { narrow, broken } = (await page.evaluate(NARROW_SCRIPT)) as { narrow: string[]; broken: string[] };
+    assert.equal(narrow, [], path.basename(file));
+    assert.equal(broken, [], path.basename(file));
+    const overflow = (await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;
+    assert.ok(overflow <= 1, `no sideways scrolling (overflow ${overflow}px)`);
+    await page.close();
+  }
+});
+
+test('per copy the findings go by severity, then in reading order', async () => {
+  const { page } = await open(REPORT);
+  const rank = { high: 3, medium: 2, low: 1, info: 0 } as Record<string, number>;
+  const lists = (await page.evaluate("Array.from(document.querySelectorAll('ol.findings'), (ol) => Array.from(ol.querySelectorAll('[data-finding]'), (li) => li.dataset.severity))")) as string[][];
+  assert.is(lists.length, COPIES.length);
+  for (const list of lists) list.forEach((sev, i) => i > 0 && assert.ok(rank[sev]! <= rank[list[i - 1]!]!, `${sev} after ${list[i - 1]}`));
+  await page.close();
+});
+
+test('the page has one severity summary, a row per copy, not one per copy section', async () => {
+  const { page } = await open(REPORT);
+  assert.is(await page.locator('table.summary').count(), 1);
+  assert.is(await page.locator('table.summary tbody tr').count(), COPIES.length);
+  assert.is(await page.locator('table.summary tfoot td').last().textContent(), String(json.summary.total));
+  await page.close();
+});
+
+test('unchanged paragraphs are folded behind a button that opens them, and print unfolded', async () => {
+  const { page } = await open(SEED_REPORT);
+  const folded = page.locator('tbody.same').first();
+  assert.ok((await folded.locator('tr').count()) >= 2);
+  assert.not.ok(await folded.isVisible(), 'folded on screen');
+  const button = page.locator('tbody.fold button').first();
+  assert.match((await button.textContent()) ?? '', /^Show \d+ unchanged paragraphs$/);
+  await button.press('Enter');
+  assert.ok(await folded.isVisible(), 'opened from the keyboard');
+  assert.is(await button.getAttribute('aria-expanded'), 'true');
+  await button.click();
+  assert.not.ok(await folded.isVisible(), 'folded again');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await folded.isVisible(), 'on paper every paragraph shows');
+  assert.not.ok(await button.isVisible(), 'and no button');
+  await page.close();
+});
+
+test('a caption the copy moved and reworded is one row with its words marked, beside its note-changed finding', async () => {
+  const { page } = await open(REPORT);
+  const rows = page.locator('table.side tr', { has: page.locator('.badge', { hasText: 'note-changed' }) });
+  assert.ok((await rows.count()) > 0, 'a row carries the note-changed badge');
+  const row = rows.first();
+  assert.is(await row.locator('.only').count(), 0, 'both sides in one row, not two unpaired rows');
+  assert.ok((await row.locator('del, ins').count()) > 0, 'the changed words are marked');
+  await page.close();
+});
+
+test('a check report marks the findings the baseline has not accepted, and filters to them', async () => {
+  const corpus = path.join(ROOT, 'fixtures/corpus');
+  const file = path.join(ARTIFACTS, 'check-report-new.html');
+  // No baseline: every finding at or above --fail-on is new.
+  const r = await runCli(['check', corpus, '--format', 'html', '--output', file, '--jobs', '1', '--fail-on', 'low', '--baseline', path.join(ARTIFACTS, 'no-such-baseline.json')]);
+  assert.is(r.code, 1, r.stderr);
+  const { page } = await open(file);
+  const fresh = await page.locator('[data-finding][data-new="true"]').count();
+  const all = await page.locator('[data-finding]').count();
+  assert.ok(fresh > 0 && fresh < all, `${fresh} of ${all} new (info findings are below --fail-on)`);
+  assert.is(await page.locator('[data-new="true"] .new').count(), fresh, 'each new finding says NEW');
+  await page.getByLabel(/only new since the baseline/).check();
+  assert.is(await visibleFindings(page), fresh);
+  await page.close();
+});
+
+test('screenshots of the seed story report at 1280 and 390 px', async () => {
+  for (const [name, viewport] of [['1280', { width: 1280, height: 900 }], ['390', { width: 390, height: 844 }]] as const) {
+    const { page } = await open(SEED_REPORT, viewport);
+    const file = path.join(ARTIFACTS, `seed-report-${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    assert.ok(existsSync(file));
+    await page.close();
+  }
 });
 
 test.run();

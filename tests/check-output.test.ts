@@ -52,7 +52,7 @@ test('streamed through the tally, the JSON is byte for byte JSON.stringify of th
         if (st.status === 'ok') {
           baseline.accepted[st.story] = Object.fromEntries(st.copies.map((c) => [c.source, {
             ...Object.fromEntries(c.findings.slice(0, 1).map((f) => [f.id, f.message])),
-            'changed-gone': 'block 2 changed: "4" became "5"',
+            'changed-gone': 'paragraph 2 changed: "4" became "5"',
             'omitted-gone': '',
           }]));
         }

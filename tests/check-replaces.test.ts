@@ -16,21 +16,21 @@ const fresh = (id: string, message: string, severity: Severity = 'high'): NewFin
 const lost = (id: string, message?: string): ResolvedEntry => ({ story: 'story', copy, id, ...(message === undefined ? {} : { message }) });
 
 test('a changed block edited again replaces the accepted change of that block, whatever its categories', () => {
-  const news = [fresh('changed-1111111111', 'block 3 changed (number, wording): "2.25" became "2.75 percent"')];
-  const gone = [lost('changed-2222222222', 'block 3 changed (number): "2.25" became "2.5"')];
+  const news = [fresh('changed-1111111111', 'paragraph 3 changed (number, wording): "2.25" became "2.75 percent"')];
+  const gone = [lost('changed-2222222222', 'paragraph 3 changed (number): "2.25" became "2.5"')];
   pairReplacements(news, gone);
-  assert.equal(news[0]!.replaces, { id: 'changed-2222222222', message: 'block 3 changed (number): "2.25" became "2.5"' });
+  assert.equal(news[0]!.replaces, { id: 'changed-2222222222', message: 'paragraph 3 changed (number): "2.25" became "2.5"' });
   assert.is(gone[0]!.replacedBy, 'changed-1111111111');
 });
 
 test('another place, another kind, or an entry without its message is not paired', () => {
   const news = [
-    fresh('changed-1111111111', 'block 4 changed (number): "3" became "4"'),
-    fresh('removed-3333333333', 'block 3 removed: "The bank said…"'),
-    fresh('changed-4444444444', 'block 7 changed (quote): "a" became "b"'),
+    fresh('changed-1111111111', 'paragraph 4 changed (number): "3" became "4"'),
+    fresh('removed-3333333333', 'paragraph 3 removed: "The bank said…"'),
+    fresh('changed-4444444444', 'paragraph 7 changed (quote): "a" became "b"'),
   ];
   const gone = [
-    lost('changed-2222222222', 'block 3 changed (number): "2.25" became "2.5"'),
+    lost('changed-2222222222', 'paragraph 3 changed (number): "2.25" became "2.5"'),
     lost('changed-5555555555'), // a version 1 baseline: only the id
   ];
   pairReplacements(news, gone);
@@ -40,13 +40,13 @@ test('another place, another kind, or an entry without its message is not paired
 
 test('pairs are one to one: new findings in their order take accepted ones in id order', () => {
   const news = [
-    fresh('credit-missing-1111111111', 'credit-line missing from the copy: "(Reporting by A)"'),
-    fresh('credit-missing-1111111111.2', 'credit-line missing from the copy: "(Reporting by B)"'),
-    fresh('credit-missing-6666666666', 'credit-line missing from the copy: "(Reporting by C)"'),
+    fresh('credit-missing-1111111111', 'credit line missing from the copy: "(Reporting by A)"'),
+    fresh('credit-missing-1111111111.2', 'credit line missing from the copy: "(Reporting by B)"'),
+    fresh('credit-missing-6666666666', 'credit line missing from the copy: "(Reporting by C)"'),
   ];
   const gone = [
-    lost('credit-missing-9999999999', 'credit-line missing from the copy: "(Reporting by Z)"'),
-    lost('credit-missing-0000000000', 'credit-line missing from the copy: "(Reporting by Y)"'),
+    lost('credit-missing-9999999999', 'credit line missing from the copy: "(Reporting by Z)"'),
+    lost('credit-missing-0000000000', 'credit line missing from the copy: "(Reporting by Y)"'),
   ];
   pairReplacements(news, gone);
   assert.equal(news.map((n) => n.replaces?.id), ['credit-missing-0000000000', 'credit-missing-9999999999', undefined]);

@@ -94,7 +94,7 @@ test('accepted findings that no longer occur are reported, and do not fail the c
   assert.is(r.code, 0);
   assert.match(r.stdout, /1 accepted no longer occur/);
   // Named by what was accepted, so a reviewer sees which change went away.
-  assert.match(r.stdout, /^ {2}GONE {3}ecb-holds-rates \/ ecb-holds-rates\/copies\/market-daily\.html: block 3 changed \(number\): "2\.25" became "2\.5" \[changed-[0-9a-f]{10}\]$/m);
+  assert.match(r.stdout, /^ {2}GONE {3}ecb-holds-rates \/ ecb-holds-rates\/copies\/market-daily\.html: paragraph 1 changed \(number\): "2\.25" became "2\.5" \[changed-[0-9a-f]{10}\]$/m);
   // Accepting again says what the rewrite changes: the edit's finding dropped, none added.
   const update = await runCli(['check', corpus, '--update-baseline']);
   assert.match(update.stderr, /baseline written to .*wirediff-baseline\.json: 0 newly accepted, 1 dropped \(no longer found\), 3 accepted in all$/m);
@@ -111,10 +111,10 @@ test('a new finding where an accepted one changed again names what was accepted 
   assert.is(r.code, 1, 'the new wording is new: a reviewer has not seen 2.75');
   const lines = r.stdout.split('\n');
   const at = lines.findIndex((l) => l.includes('"2.25" became "2.75"'));
-  assert.match(lines[at]!, /^ {2}NEW {4}ecb-holds-rates \/ ecb-holds-rates\/copies\/market-daily\.html: high changed — block 3 changed \(number\): "2\.25" became "2\.75" \[(changed-[0-9a-f]{10})\]$/);
+  assert.match(lines[at]!, /^ {2}NEW {4}ecb-holds-rates \/ ecb-holds-rates\/copies\/market-daily\.html: high changed — paragraph 1 changed \(number\): "2\.25" became "2\.75" \[(changed-[0-9a-f]{10})\]$/);
   const newId = /\[(changed-[0-9a-f]{10})\]$/.exec(lines[at]!)![1]!;
-  assert.is(lines[at + 1], '           replaces accepted [changed-bd25889a59]: block 3 changed (number): "2.25" became "2.5"');
-  assert.ok(lines.includes(`  GONE   ecb-holds-rates / ecb-holds-rates/copies/market-daily.html: block 3 changed (number): "2.25" became "2.5" [changed-bd25889a59] (replaced by [${newId}])`), r.stdout);
+  assert.is(lines[at + 1], '           replaces accepted [changed-bd25889a59]: paragraph 1 changed (number): "2.25" became "2.5"');
+  assert.ok(lines.includes(`  GONE   ecb-holds-rates / ecb-holds-rates/copies/market-daily.html: paragraph 1 changed (number): "2.25" became "2.5" [changed-bd25889a59] (replaced by [${newId}])`), r.stdout);
   // The other copy's edit has nothing accepted in its place: new, and replacing nothing.
   const other = lines.findIndex((l) => l.includes('rhine-ledger.html: high changed'));
   assert.ok(other >= 0 && !lines[other + 1]!.includes('replaces'), r.stdout);
@@ -123,13 +123,13 @@ test('a new finding where an accepted one changed again names what was accepted 
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   for (const line of [lines[at]!, lines[at + 1]!, lines.find((l) => l.includes('(replaced by'))!]) assert.ok(readme.includes(`\n${line}\n`), `README shows: ${line}`);
 
-  assert.match(readFileSync(junit, 'utf8'), /\[changed-[0-9a-f]{10}\] block 3 changed \(number\): &quot;2\.25&quot; became &quot;2\.75&quot;\n {2}replaces accepted \[changed-bd25889a59\]: block 3 changed \(number\): &quot;2\.25&quot; became &quot;2\.5&quot;<\/failure>/);
+  assert.match(readFileSync(junit, 'utf8'), /\[changed-[0-9a-f]{10}\] paragraph 1 changed \(number\): &quot;2\.25&quot; became &quot;2\.75&quot;\n {2}replaces accepted \[changed-bd25889a59\]: paragraph 1 changed \(number\): &quot;2\.25&quot; became &quot;2\.5&quot;<\/failure>/);
   const json = JSON.parse((await runCli(['check', corpus, '--format', 'json'])).stdout);
   const replacing = json.newFindings.filter((n: { replaces?: unknown }) => n.replaces);
-  assert.equal(replacing.map((n: { finding: { id: string }; replaces: unknown }) => [n.finding.id, n.replaces]), [[newId, { id: 'changed-bd25889a59', message: 'block 3 changed (number): "2.25" became "2.5"' }]]);
+  assert.equal(replacing.map((n: { finding: { id: string }; replaces: unknown }) => [n.finding.id, n.replaces]), [[newId, { id: 'changed-bd25889a59', message: 'paragraph 1 changed (number): "2.25" became "2.5"' }]]);
   assert.equal(json.resolved.map((e: { id: string; replacedBy?: string }) => [e.id, e.replacedBy]), [['changed-bd25889a59', newId]]);
   const github = (await runCli(['check', corpus, '--format', 'github'])).stdout;
-  assert.match(github, /^::error file=.*market-daily\.html,title=wirediff high changed::ecb-holds-rates: block 3 changed \(number\): "2\.25" became "2\.75" \[changed-[0-9a-f]{10}\]; replaces accepted \[changed-bd25889a59\]: block 3 changed \(number\): "2\.25" became "2\.5"$/m);
+  assert.match(github, /^::error file=.*market-daily\.html,title=wirediff high changed::ecb-holds-rates: paragraph 1 changed \(number\): "2\.25" became "2\.75" \[changed-[0-9a-f]{10}\]; replaces accepted \[changed-bd25889a59\]: paragraph 1 changed \(number\): "2\.25" became "2\.5"$/m);
   assert.match(github, /^::notice file=.*market-daily\.html,.*\[changed-bd25889a59\] \(replaced by \[changed-[0-9a-f]{10}\]\); --update-baseline drops it$/m);
 });
 
@@ -140,7 +140,7 @@ test('the baseline holds each accepted finding with its message, for review', as
   assert.is(baseline.schemaVersion, 2);
   const accepted = baseline.accepted['quake-hokkaido']['quake-hokkaido/copies/pacific-wire.html'];
   assert.equal(Object.keys(accepted), ['changed-98382671b2']);
-  assert.match(accepted['changed-98382671b2'], /^block 3 changed \(negation, style\): "no immediate" removed/);
+  assert.match(accepted['changed-98382671b2'], /^paragraph 1 changed \(negation, style\): "no immediate" removed/);
 });
 
 test('the README\'s baseline example is the sample corpus\'s committed baseline', () => {
@@ -259,7 +259,7 @@ test('--format github gives a notice per accepted finding that no longer occurs,
   const r = await runCli(['check', corpus, '--format', 'github']);
   assert.is(r.code, 0);
   assert.equal(r.stdout.trim().split('\n'), [
-    `::notice file=${corpus}/ecb-holds-rates/copies/market-daily.html,title=wirediff%3A accepted finding no longer occurs::ecb-holds-rates: block 3 changed (number): "2.25" became "2.5" [changed-bd25889a59]; --update-baseline drops it`,
+    `::notice file=${corpus}/ecb-holds-rates/copies/market-daily.html,title=wirediff%3A accepted finding no longer occurs::ecb-holds-rates: paragraph 1 changed (number): "2.25" became "2.5" [changed-bd25889a59]; --update-baseline drops it`,
   ]);
 });
 
@@ -294,7 +294,7 @@ test('--format github never passes GitHub\'s 10 annotations of a kind per step s
   const markdown = readFileSync(summaryFile, 'utf8');
   assert.ok(markdown.startsWith(`### an earlier step\n\n### ${text.stdout.split('\n')[0]}\n\n| Severity | Story | Copy | New finding | Id |\n|---|---|---|---|---|\n`), markdown);
   assert.is(markdown.split('\n').filter((l) => /^\| (high|medium|low) \|/.test(l)).length, total);
-  assert.match(markdown, /^\| high \| ecb-holds-rates \| ecb-holds-rates\/copies\/market-daily\.html \| changed: block 3 changed \(number\): "2\.25" became "2\.5" \| `changed-bd25889a59` \|$/m);
+  assert.match(markdown, /^\| high \| ecb-holds-rates \| ecb-holds-rates\/copies\/market-daily\.html \| changed: paragraph 1 changed \(number\): "2\.25" became "2\.5" \| `changed-bd25889a59` \|$/m);
   assert.is(markdown.split('\n').filter((l) => l.startsWith('- quake-hokkaido / quake-hokkaido/copies/pacific-wire.html: block ')).length, 12);
 });
 

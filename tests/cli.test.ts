@@ -41,7 +41,7 @@ test('compare --output writes the report to the file and nothing to stdout', asy
   assert.is(r.code, 0);
   assert.is(r.stdout, '');
   const { readFileSync } = await import('node:fs');
-  assert.is(JSON.parse(readFileSync(out, 'utf8')).schemaVersion, 1);
+  assert.is(JSON.parse(readFileSync(out, 'utf8')).schemaVersion, 2);
 });
 
 test('a missing file gives one line naming it and exit 2', () => failsCleanly(['compare', REF, path.join(tmp, 'nope.html')], 'WD_INPUT_NOT_FOUND', 'nope.html'));
@@ -121,10 +121,13 @@ test('no command at all names every command in one usage line', async () => {
   for (const command of ['compare', 'extract', 'check', 'merge', 'fetch', 'history', 'warc']) assert.ok(r.stderr.includes(command), `${command} in: ${r.stderr}`);
 });
 
-test('extract shows blocks with roles, and the notes and credits found', async () => {
+test('extract names blocks as findings do (paragraphs counted as agencies count them), and shows the notes and credits found', async () => {
   const r = await runCli(['extract', REF]);
   assert.is(r.code, 0);
-  assert.match(r.stdout, /\[\d+ caption\/caption\] North Korean leader/);
+  assert.match(r.stdout, /^\[caption 1\] North Korean leader/m);
+  // The dateline stands as its own block before it, and the byline and furniture above: none is a paragraph.
+  assert.match(r.stdout, /^\[dateline 1\] BRUSSELS \(Reuters\) -\n\[paragraph 1\] NATO urged all countries/m);
+  assert.match(r.stdout, /^\[credit 2\] \(Reporting by Robin Emmott/m);
   assert.match(r.stdout, /note \(verification\) in caption: REUTERS IS UNABLE TO INDEPENDENTLY VERIFY THIS IMAGE/);
   assert.match(r.stdout, /credit \(dateline\) in dateline: BRUSSELS \(Reuters\) -/);
   const json = JSON.parse((await runCli(['extract', REF, '--format', 'json'])).stdout);

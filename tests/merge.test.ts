@@ -18,8 +18,8 @@ writeFileSync(path.join(corpus, 'broken', 'reference.html'), '<html><body><nav>H
 // merged too; one of them at the place of a finding that does, so a replacement pair is merged.
 writeFileSync(path.join(corpus, 'wirediff-baseline.json'), JSON.stringify({ schemaVersion: 2, kind: 'wirediff-baseline', accepted: {
   'quake-hokkaido': { 'quake-hokkaido/copies/pacific-wire.html': {
-    'changed-0000000000': 'block 9 changed: "a" became "b"',
-    'changed-0000000001': 'block 3 changed (wording): "but" became "yet"',
+    'changed-0000000000': 'paragraph 9 changed: "a" became "b"',
+    'changed-0000000001': 'paragraph 1 changed (wording): "but" became "yet"',
   } },
 } }));
 
@@ -36,8 +36,8 @@ test('setup: a whole run in every format, and three shards as JSON', async () =>
     shards.push(out);
   }
   assert.match(whole.text!, /3 stories, 4 copies, .*1 unreadable/);
-  assert.match(whole.text!, /GONE {3}quake-hokkaido \/ quake-hokkaido\/copies\/pacific-wire\.html: block 9 changed: "a" became "b" \[changed-0000000000\]\n/);
-  assert.match(whole.text!, /\n {11}replaces accepted \[changed-0000000001\]: block 3 changed \(wording\): "but" became "yet"\n/);
+  assert.match(whole.text!, /GONE {3}quake-hokkaido \/ quake-hokkaido\/copies\/pacific-wire\.html: paragraph 9 changed: "a" became "b" \[changed-0000000000\]\n/);
+  assert.match(whole.text!, /\n {11}replaces accepted \[changed-0000000001\]: paragraph 1 changed \(wording\): "but" became "yet"\n/);
 });
 
 test('the merge of the shards is the whole run, byte for byte, in every format', async () => {

@@ -46,7 +46,7 @@ test('the README JSON command, run as printed in a shell, writes a report that p
     const text = readFileSync(out, 'utf8');
     assert.ok(text.startsWith('{'), `report.json starts with JSON, not a banner: ${text.slice(0, 80)}`);
     const report = JSON.parse(text) as { schemaVersion: number; copies: { source: string; findings: { kind: string }[] }[] };
-    assert.is(report.schemaVersion, 1);
+    assert.is(report.schemaVersion, 2);
     assert.equal(report.copies.map((c) => c.source), ['fixtures/stories/nato-north-korea/copies/foxbusiness-later.html']);
     assert.ok(report.copies[0]!.findings.some((f) => f.kind === 'note-missing'));
   } finally {

@@ -12,7 +12,9 @@ test('--format md gives a counts table and the vanished note with its words and 
   const r = await runCli(['compare', REF, LATER, '--format', 'md', '--fail-on', 'none']);
   assert.is(r.code, 0);
   assert.match(r.stdout, /^\| copy \| high \| medium \| low \| info \|$/m);
-  assert.match(r.stdout, /^- \*\*HIGH\*\* `note-missing` \(verification\): .*— `note-missing-[0-9a-f]{10}`$/m);
+  assert.match(r.stdout, /^- \*\*HIGH\*\* `note-missing`: verification note missing from the copy: .*— `note-missing-[0-9a-f]{10}`$/m);
+  // Each finding says its categories once, in its message.
+  assert.not.match(r.stdout, /\(verification\).*verification|\(restriction\).*restriction/);
   assert.match(r.stdout, /^ {2}- reference: “REUTERS IS UNABLE TO INDEPENDENTLY VERIFY THIS IMAGE”$/m);
   assert.not.match(r.stdout, /INFO/, 'info findings are left out of the paste-ready summary');
 });

@@ -14,10 +14,10 @@ const finding = (k: number, message: string): NewFinding => ({
 
 test("a page's text cannot break the table or add markup", () => {
   const summary = new StepSummary();
-  summary.add(finding(1, 'block 2 changed (quote): "a | b" became "<script>alert(1)</script>\nand &amp;"'));
+  summary.add(finding(1, 'paragraph 2 changed (quote): "a | b" became "<script>alert(1)</script>\nand &amp;"'));
   const markdown = summary.markdown('wirediff check: 1 story', [], []);
   const row = markdown.split('\n').find((l) => l.startsWith('| high'))!;
-  assert.is(row, '| high | story-1 | story-1/copies/outlet.html | changed: block 2 changed (quote): "a \\| b" became "&lt;script&gt;alert(1)&lt;/script&gt; and &amp;amp;" | `changed-0000000001` |');
+  assert.is(row, '| high | story-1 | story-1/copies/outlet.html | changed: paragraph 2 changed (quote): "a \\| b" became "&lt;script&gt;alert(1)&lt;/script&gt; and &amp;amp;" | `changed-0000000001` |');
   assert.is(row.split(/(?<!\\)\|/).length, 7, 'five cells, whatever the text');
 });
 

@@ -11,6 +11,7 @@ export { SITE_RULES, type SiteRule } from './extract/site-rules.js';
 export { findSiteRule } from './extract/find-site-rule.js';
 export { normalizeText } from './segment/normalize-text.js';
 export { BlockMemo } from './segment/block-memo.js';
+export { numberBlocks } from './segment/number-blocks.js';
 export { classifyBlock, isFurniture } from './segment/classify-block.js';
 export { FURNITURE_PATTERNS, type FurnitureRule } from './segment/furniture-patterns.js';
 export { alignBlocks, type AlignOptions, type Alignment, type AlignedGroup } from './align/align-blocks.js';

@@ -144,10 +144,30 @@ export interface WordEdit {
   categories: EditCategory[];
 }
 
+/** What people call a block: body paragraphs, headings, captions and the rest, each counted on its own. */
+export type BlockPart = 'paragraph' | 'heading' | 'caption' | 'credit' | 'note' | 'dateline' | 'furniture';
+
+/**
+ * A block as people number it: "paragraph 3" is the third body paragraph counted from 1 as
+ * agencies count them (headings, captions, credits, notes and furniture left out), "caption 1"
+ * the first caption. What messages, reports and advisories ("Corrects paragraph 3") say.
+ */
+export interface BlockName {
+  part: BlockPart;
+  /** From 1, within its part. */
+  number: number;
+}
+
 /** Where a finding sits on one side of the comparison. */
 export interface FindingSide {
-  /** Block positions (several for a split or merge); empty when the thing is not on this side. */
+  /**
+   * Indexes into the article's blocks (from 0, every block counted: `wirediff extract --format
+   * json`), several for a split or merge; empty when the thing is not on this side. For tools
+   * that hold the article; people's numbering is `at`.
+   */
   blocks: number[];
+  /** The same blocks as people number them ("paragraph 3"), in the same order. */
+  at: BlockName[];
   /** The whole text of those blocks (or the note or credit), as written. */
   text: string;
   /** The exact words concerned, as written. */
@@ -174,6 +194,11 @@ export interface Finding {
   credit?: { type: CreditType | 'agency'; agencies: string[] };
 }
 
+/**
+ * A finding as a flag pass makes it, its blocks not yet named: compareCopy names them (`at`).
+ */
+export type FlaggedFinding = Omit<Finding, 'reference' | 'copy'> & { reference: Omit<FindingSide, 'at'>; copy: Omit<FindingSide, 'at'> };
+
 /** What a report says of one input: where it came from and what extraction saw. */
 export interface DocumentSummary {
   /** The path or URL as the user gave it. */
@@ -185,8 +210,9 @@ export interface DocumentSummary {
   canonicalUrl: string | null;
   /** Number of blocks extracted. */
   blocks: number;
-  notes: NoteHit[];
-  credits: CreditHit[];
+  /** Each with its block as people number it (`at`), null when it was in metadata. */
+  notes: (NoteHit & { at: BlockName | null })[];
+  credits: (CreditHit & { at: BlockName | null })[];
 }
 
 /** Counts of findings by severity and by kind (kinds with none are left out). */
@@ -213,8 +239,11 @@ export interface ReferenceChoice {
 
 /** A whole comparison: one reference, any number of copies. */
 export interface Report {
-  /** Bumped when the shape of this object changes incompatibly. */
-  schemaVersion: 1;
+  /**
+   * Bumped when the shape of this object changes incompatibly: 2 named each finding's blocks
+   * as people count them (`at`) and numbered messages so ("paragraph 3", not "block 4").
+   */
+  schemaVersion: 2;
   reference: DocumentSummary;
   /** Present when wirediff chose the reference among the pages given. */
   referenceChoice?: ReferenceChoice;

@@ -15,7 +15,7 @@ export interface NewFinding {
   finding: Finding;
   /**
    * The accepted finding this one most likely replaces: of its kind, in the same place of the
-   * same copy (the message before its colon: "block 3 changed"), and no longer found.
+   * same copy (the message before its colon: "paragraph 3 changed"), and no longer found.
    */
   replaces?: { id: string; message: string };
 }

@@ -50,8 +50,8 @@ export function evaluateStory(r: Extract<StoryResult, { status: 'ok' }>, accepte
 
 // A finding id is its kind and a hash of its words ("changed-bd25889a59", ".2" when repeated).
 const kindOf = (id: string) => /^(.+)-[0-9a-f]{10}(?:\.\d+)?$/.exec(id)?.[1] ?? null;
-// Where a finding is, as its message says before the colon, less any parenthesis: "block 3
-// changed (number): …" is at "block 3 changed", "credit-line missing from the copy: …" at that.
+// Where a finding is, as its message says before the colon, less any parenthesis: "paragraph 3
+// changed (number): …" is at "paragraph 3 changed", "credit-line missing from the copy: …" at that.
 const placeOf = (message: string) => message.split(':', 1)[0]!.replace(/\s*\([^)]*\)\s*$/, '');
 
 /**

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { countFindings, formatHtmlStories, SEVERITY_RANK, type Report, type Severity } from '@wirediff/core';
+import { countFindings, formatHtmlStories, SEVERITY_RANK, type HtmlSources, type Report, type Severity } from '@wirediff/core';
 import { jsonAtDepth, type CheckResult, type NewFinding, type StoryResult, type UnreadableStory } from './check-result.js';
 import type { Output } from './output-file.js';
 import { Spill } from './spill.js';
@@ -209,21 +209,35 @@ function textWriter(out: Output): CheckFormatWriter {
   };
 }
 
+/** A story's pages for the side-by-side view, read again at the end of a check (see readStoryArticles). */
+export type ReadSources = (story: string) => Promise<HtmlSources | null>;
+
 /**
- * The check as one HTML page: the gravest findings first, then a section per story. A page
- * shows every story, so this format holds them all; it is for reading, not for large corpora.
+ * The check as one HTML page: the gravest findings first, then a section per story, with each
+ * copy side by side with the reference when `readSources` is given. A page shows every story,
+ * so this format holds them all; it is for reading, not for large corpora.
  */
-function htmlWriter(out: Output): CheckFormatWriter {
+function htmlWriter(out: Output, readSources?: ReadSources): CheckFormatWriter {
   const stories: StoryResult[] = [];
+  const fresh: (readonly string[])[][] = [];
   return {
-    story: (result) => void stories.push(result),
+    story: (result, news) => {
+      stories.push(result);
+      // Per copy, the ids of its findings the baseline has not accepted: marked new on the page.
+      fresh.push(result.status === 'ok' ? result.copies.map((c) => news.filter((n) => n.copy === c.source).map((n) => n.finding.id)) : []);
+    },
     async finish(t) {
-      const sections = stories.map((st) => {
+      const sources: (HtmlSources | null)[] = [];
+      for (const st of stories) sources.push(st.status === 'ok' && readSources ? await readSources(st.story) : null);
+      const sections = stories.map((st, i) => {
         const reference = { source: st.status === 'ok' ? st.reference : st.error.input, title: null, byline: null, publishedTime: null, siteName: null, canonicalUrl: null, blocks: 0, notes: [], credits: [] };
         const copies = st.status === 'ok' ? st.copies : [];
         const all = copies.flatMap((c) => c.findings);
-        const report: Report = { schemaVersion: 1, reference, copies, summary: { ...countFindings(all), copies: copies.length, highest: null } };
-        return { heading: st.story, report, ...(st.status === 'error' ? { note: `Could not be read: ${st.error.input} — ${st.error.message} (${st.error.code})` } : {}) };
+        const report: Report = { schemaVersion: 2, reference, copies, summary: { ...countFindings(all), copies: copies.length, highest: null } };
+        // Sources only when they hold the copies the findings were made of, in their order.
+        const seen = sources[i];
+        const matches = seen !== null && seen !== undefined && seen.copies.length === copies.length;
+        return { heading: st.story, report, news: fresh[i]!, ...(matches ? { sources: seen } : {}), ...(st.status === 'error' ? { note: `Could not be read: ${st.error.input} — ${st.error.message} (${st.error.code})` } : {}) };
       });
       out.write(formatHtmlStories(sections, `wirediff check: ${t.summary.stories} stories`));
     },
@@ -233,9 +247,10 @@ function htmlWriter(out: Output): CheckFormatWriter {
 /**
  * A writer of `format` to `out`; `corpus` is the path GitHub annotations name files under,
  * `stepSummary` the file (GitHub's `$GITHUB_STEP_SUMMARY`) the github format appends a Markdown
- * summary to, and `workspace` GitHub's `$GITHUB_WORKSPACE`, which annotation paths are relative to.
+ * summary to, `workspace` GitHub's `$GITHUB_WORKSPACE`, which annotation paths are relative to,
+ * and `readSources` what the html format reads the pages for its side-by-side view with.
  */
-export function checkFormatWriter(format: CheckFormat, out: Output, failOn: CheckResult['failOn'], corpus: string, stepSummary?: string, workspace?: string): CheckFormatWriter {
+export function checkFormatWriter(format: CheckFormat, out: Output, failOn: CheckResult['failOn'], corpus: string, stepSummary?: string, workspace?: string, readSources?: ReadSources): CheckFormatWriter {
   switch (format) {
     case 'json':
       return jsonWriter(out, failOn);
@@ -244,7 +259,7 @@ export function checkFormatWriter(format: CheckFormat, out: Output, failOn: Chec
     case 'github':
       return githubWriter(out, corpus, stepSummary, workspace);
     case 'html':
-      return htmlWriter(out);
+      return htmlWriter(out, readSources);
     default:
       return textWriter(out);
   }

@@ -111,6 +111,18 @@ function compareRead(read: ReadStory, task: StoryTask, learned: LearnedFurniture
 }
 
 /**
+ * A story's pages read and extracted again, as the comparison saw them (learned furniture
+ * marked): what the HTML page shows side by side, since results hold findings, not pages.
+ * Null when the story cannot be read.
+ */
+export async function readStoryArticles(task: StoryTask, learned: LearnedFurniture | null): Promise<{ reference: Article; copies: Article[] } | null> {
+  const read = extractStory(await readInputs(task, null), task);
+  if (read.status === 'error') return null;
+  const reference = read.reference.article;
+  return { reference, copies: read.copies.map((c) => (learned ? applyLearnedFurniture(c.article, c.outlet, learned, { reference }) : c.article)) };
+}
+
+/**
  * Checks one story folder: reads it, extracts the reference and every copy, compares them,
  * with `learned` furniture marked in the copies when given. Never throws for a bad story: an
  * unreadable story is an error result, so a batch goes on.

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { WirediffError, type Severity } from '@wirediff/core';
+import { WirediffError, type LearnedFurniture, type Severity } from '@wirediff/core';
 import { EXIT, reportError } from '../exit.js';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '../config.js';
 import { parseCheckDefaults } from '../check/check-config.js';
@@ -16,7 +16,7 @@ import { fileOutput, openOutput, type Output } from '../check/output-file.js';
 import { CheckTally } from '../check/tally-check.js';
 import { createProgress } from '../check/progress.js';
 import { poolThreads, runPool, type FurniturePlan } from '../check/run-pool.js';
-import type { ResultForm } from '../check/run-story.js';
+import { readStoryArticles, type ResultForm } from '../check/run-story.js';
 import { isInShard, parseShard } from '../check/shard.js';
 import { DEFAULT_CACHE_DIR, openCache, pruneCache } from '../check/result-cache.js';
 import { listStories, storyIdOf } from '../check/story-spec.js';
@@ -156,7 +156,15 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       } catch (error) {
         throw abandon(error); // the other output's temporary file goes too
       }
-      const writers = [checkFormatWriter(args.format, outputs[0]!, failOn, args.corpus, stepSummaryFile(), githubWorkspace()), ...(args.junit ? [checkFormatWriter('junit', outputs[1]!, failOn, args.corpus)] : [])];
+      // The HTML page shows each story side by side: its pages are read again once the run has
+      // learned its furniture (known by the time the writers finish).
+      let learned: LearnedFurniture | null = null;
+      const taskOf = new Map(tasks.map((task) => [storyIdOf(task.dir, stored), task]));
+      const readSources = async (story: string) => {
+        const task = taskOf.get(story);
+        return task ? readStoryArticles(task, learned) : null;
+      };
+      const writers = [checkFormatWriter(args.format, outputs[0]!, failOn, args.corpus, stepSummaryFile(), githubWorkspace(), readSources), ...(args.junit ? [checkFormatWriter('junit', outputs[1]!, failOn, args.corpus)] : [])];
       const accepting = args.updateBaseline ? true : new Set(args.accept ?? []);
       const tally = new CheckTally(failOn, baseline, writers, accepting, isIgnored);
       const deliver = (st: StoryResult, json?: string) => tally.add(st, json);
@@ -165,6 +173,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
         tuneCompiler(poolThreads(jobs, tasks.length), availableParallelism()); // before any story is checked or worker started
         const run = await runPool(tasks, jobs, plan, { onSampled, onResult: progress.tick, deliver }, cache, form);
         progress.end();
+        learned = run.learned;
         if (cache) {
           const pruned = args.pruneCache ? `; ${pruneCache(cache.dir, runStart)} unused entries pruned` : '';
           note(`${run.reused} of ${tasks.length} stor${tasks.length === 1 ? 'y' : 'ies'} reused from the cache ${path.relative(process.cwd(), cache.dir) || cache.dir}${pruned}`);

@@ -1,5 +1,5 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { findCredits, findNotes, type Article } from '@wirediff/core';
+import { findCredits, findNotes, numberBlocks, type Article, type BlockForm } from '@wirediff/core';
 import { EXIT, reportError } from '../exit.js';
 import { loadArticle } from '../load-input.js';
 import { describePage, emit } from './compare.js';
@@ -17,7 +17,10 @@ function formatArticle(article: Article): string {
   const meta = (['title', 'byline', 'publishedTime', 'siteName', 'canonicalUrl', 'publisher', 'isBasedOn'] as const)
     .filter((key) => article[key] !== null)
     .map((key) => `${key}: ${article[key]}`);
-  const blocks = article.blocks.map((b) => `[${b.index + 1} ${b.role}${b.form === 'paragraph' ? '' : `/${b.form}`}] ${b.text}`);
+  // Named as findings name them ("paragraph 3", "caption 1"), the markup form when it is not the part's own.
+  const names = numberBlocks(article);
+  const plainForm = (form: BlockForm) => form === 'paragraph' || form === 'line' || form === 'caption' || form === 'heading';
+  const blocks = article.blocks.map((b, i) => `[${names[i]!.part} ${names[i]!.number}${plainForm(b.form) ? '' : `, ${b.form}`}] ${b.text}`);
   const notes = findNotes(article).map((n) => `note (${n.category}) in ${n.place}: ${n.text}`);
   const credits = findCredits(article).map((c) => `credit (${c.type}) in ${c.place}: ${c.text}`);
   return `${[...meta, '', ...blocks, '', ...notes, ...credits].join('\n')}\n`;

@@ -15,7 +15,8 @@ import { contentOf, isInlineCredit, type Span } from '../segment/content-text.js
 import { normalizeText } from '../segment/normalize-text.js';
 import { splitSentences } from '../segment/split-sentences.js';
 import type { BlockMemo } from '../segment/block-memo.js';
-import type { Article, CreditHit, Finding, FindingKind, NoteHit } from '../types.js';
+import { numberBlocks } from '../segment/number-blocks.js';
+import type { Article, BlockName, CreditHit, Finding, FindingKind, FindingSide, FlaggedFinding, NoteHit } from '../types.js';
 
 /** Options of compareCopy and compareStory. */
 export interface CompareOptions {
@@ -164,20 +165,25 @@ export function compareCopy(reference: ReadArticle, copy: ReadArticle, options: 
   }
   // concat, not spreads: a spread is compiled for the array shapes it has seen, and an empty
   // list has another shape than a full one, so each new mix would have this recompiled.
-  const findings = flagEdits(refBlocks, copyBlocks, alignment).concat(
+  const names = { reference: numberBlocks(reference.article), copy: numberBlocks(copy.article) };
+  const findings = flagEdits(refBlocks, copyBlocks, alignment, names).concat(
     flagNotes(reference.article, reference.notes, copy.article, copy.notes, alignedCopyBlocks),
     flagStale(reference, copy, alignedCopyBlocks),
     flagCredits(reference.article, reference.credits, copy.article, copy.credits, copy.agencies),
     flagFurniture(reference.article, copy.article),
   );
-  return uniqueIds(inReadingOrder(findings, alignedCopyBlocks));
+  return uniqueIds(inReadingOrder(findings, alignedCopyBlocks)).map((f) => ({ ...f, reference: named(f.reference, names.reference), copy: named(f.copy, names.copy) }));
 }
+
+// A side with its blocks as people number them, keys in the order the JSON report has them.
+const named = (side: Omit<FindingSide, 'at'>, names: readonly BlockName[]): FindingSide =>
+  ({ blocks: side.blocks, at: side.blocks.map((b) => names[b]!), text: side.text, words: side.words });
 
 /**
  * Findings by position in the reference, copy-only ones after the reference block that the
  * copy block before them aligns with; then by kind, copy position and id.
  */
-function inReadingOrder(findings: Finding[], alignedCopyBlocks: ReadonlyMap<number, number[]>): Finding[] {
+function inReadingOrder(findings: FlaggedFinding[], alignedCopyBlocks: ReadonlyMap<number, number[]>): FlaggedFinding[] {
   const copyToRef = new Map<number, number>();
   for (const [r, cs] of alignedCopyBlocks) for (const c of cs) copyToRef.set(c, r);
   const anchor = (copyBlock: number): number => {
@@ -187,7 +193,7 @@ function inReadingOrder(findings: Finding[], alignedCopyBlocks: ReadonlyMap<numb
     }
     return -0.5;
   };
-  const position = (f: Finding): number =>
+  const position = (f: FlaggedFinding): number =>
     f.reference.blocks.length > 0 ? f.reference.blocks[0]! : f.copy.blocks.length > 0 ? anchor(f.copy.blocks[0]!) : Infinity;
   return findings
     .map((f) => ({ f, at: position(f) }))

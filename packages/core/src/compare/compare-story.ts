@@ -3,6 +3,7 @@ import { compareCopy, readArticle, type CompareOptions, type ReadArticle } from 
 import type { Article, ReferenceChoice } from '../types.js';
 import { chooseReference } from './choose-reference.js';
 import { BlockMemo } from '../segment/block-memo.js';
+import { numberBlocks } from '../segment/number-blocks.js';
 
 /** An article and where it came from (a path or URL, as the user named it). */
 export interface SourcedArticle {
@@ -26,6 +27,8 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
 
 function summarize(source: string, read: ReadArticle): DocumentSummary {
   const a = read.article;
+  const names = numberBlocks(a);
+  const at = (block: number | null) => (block === null ? null : names[block]!);
   return {
     source,
     title: a.title,
@@ -34,8 +37,8 @@ function summarize(source: string, read: ReadArticle): DocumentSummary {
     siteName: a.siteName,
     canonicalUrl: a.canonicalUrl,
     blocks: a.blocks.length,
-    notes: read.notes,
-    credits: read.credits,
+    notes: read.notes.map((n) => ({ ...n, at: at(n.block) })),
+    credits: read.credits.map((c) => ({ ...c, at: at(c.block) })),
   };
 }
 
@@ -74,7 +77,7 @@ function buildReport(reference: SourcedArticle, copies: readonly SourcedArticle[
   const all = copyReports.flatMap((c) => c.findings);
   const counts = countFindings(all);
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     reference: summarize(reference.source, ref),
     ...(choice ? { referenceChoice: choice } : {}),
     copies: copyReports,

@@ -177,6 +177,21 @@ function headlineOf(ld: JsonObject, element: string | null): string | null {
   return !page.includes(headline.toLowerCase()) && page.startsWith(name.toLowerCase()) ? name : headline;
 }
 
+const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const hostOf = (url: string | null) => (url === null ? null : /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? null);
+
+// The site's name is og:site_name, but Reuters put the story's section there ("U.S.", on
+// reuters.com/article pages of 2017-2020): when it does not name the page's host and the
+// JSON-LD publisher does, the publisher is the site. A syndicating site's own og:site_name
+// ("Yahoo News" on yahoo.com) names its host and stays, whoever the publisher is.
+function siteNameOf(siteName: string | null, publisher: string | null, url: string | null): string | null {
+  const host = hostOf(url);
+  if (siteName === null || publisher === null || host === null) return siteName ?? publisher;
+  // A name names a host when one of its words of three letters or more is in it ("Fox" in foxbusiness.com).
+  const names = (name: string) => (name.match(/[\p{L}\p{N}]{3,}/gu) ?? []).some((word) => host.replace(/\./g, '').includes(letters(word)));
+  return !names(siteName) && names(publisher) ? publisher : siteName;
+}
+
 /**
  * Reads title, byline, times, site name, canonical URL, publisher and original-source
  * statements from JSON-LD, OpenGraph, meta tags and byline markup, in that order of trust,
@@ -196,7 +211,7 @@ export function readMetadata(doc: Document): ArticleMeta & { articleBody: string
     byline: authors.length > 0 ? authors.join(', ') : firstName(meta('dc:creator'), meta('dcterm:creator'), meta('dcterms:creator'), meta('author'), meta('article:author'), meta('parsely-author'), meta('byl'), meta('sailthru.author')),
     publishedTime: firstString(ld.datePublished, meta('article:published_time'), meta('parsely-pub-date'), meta('dc:date'), meta('dcterms:created'), meta('date'), meta('datepublished'), tags.time),
     modifiedTime: firstString(ld.dateModified, meta('article:modified_time')),
-    siteName: firstString(meta('og:site_name'), namesOf(ld.publisher)[0]),
+    siteName: siteNameOf(meta('og:site_name'), namesOf(ld.publisher)[0] ?? null, firstString(tags.canonical, meta('og:url'), ld.url)),
     canonicalUrl: firstString(tags.canonical, meta('og:url'), ld.url),
     publisher: namesOf(ld.publisher)[0] ?? null,
     isBasedOn: firstString(...namesOf(basedOn), isObject(basedOn) ? basedOn.url : basedOn, ld.sourceOrganization ? namesOf(ld.sourceOrganization)[0] : null),

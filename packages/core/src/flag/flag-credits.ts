@@ -1,9 +1,9 @@
-import type { Article, CreditHit, CreditType, Finding, Severity } from '../types.js';
+import type { Article, CreditHit, CreditType, FlaggedFinding, Severity } from '../types.js';
 import { findAgencies, namedAgencies } from '../credits/find-credits.js';
 import { AGENCIES } from '../credits/agencies.js';
 import { isQuotedCredit } from '../credits/is-quoted-credit.js';
 import { normalizeText } from '../segment/normalize-text.js';
-import { quote } from './describe.js';
+import { creditName, quote, withArticle } from './describe.js';
 import { findingId } from './finding-id.js';
 import { CREDIT_MISSING_SEVERITY } from './severity.js';
 
@@ -80,8 +80,8 @@ const none = { blocks: [], text: '', words: '' };
 export function flagCredits(
   reference: Article, referenceCredits: readonly CreditHit[], copy: Article, copyCredits: readonly CreditHit[],
   copyAgencies: readonly string[] = namedAgencies(copy),
-): Finding[] {
-  const findings: Finding[] = [];
+): FlaggedFinding[] {
+  const findings: FlaggedFinding[] = [];
   const refCompared = comparedCredits(reference, referenceCredits);
   const copyCompared = comparedCredits(copy, copyCredits);
   for (const type of TYPE_ORDER) {
@@ -98,7 +98,7 @@ export function flagCredits(
         kind: 'credit-changed',
         severity: changeSeverity(type, before, after),
         categories: [type],
-        message: `${type} changed: ${quote(before.text, 45)} became ${quote(after.text, 45)}`,
+        message: `${creditName(type)} changed: ${quote(before.text, 45)} became ${quote(after.text, 45)}`,
         reference: side(reference, before),
         copy: side(copy, after),
         credit: { type, agencies: before.agencies },
@@ -110,7 +110,7 @@ export function flagCredits(
         kind: 'credit-missing',
         severity: CREDIT_MISSING_SEVERITY[type],
         categories: [type],
-        message: `${type} missing from the copy: ${quote(hit.text)}`,
+        message: `${creditName(type)} missing from the copy: ${quote(hit.text)}`,
         reference: side(reference, hit),
         copy: none,
         credit: { type, agencies: hit.agencies },
@@ -122,7 +122,7 @@ export function flagCredits(
         kind: 'credit-added',
         severity: 'low',
         categories: [type],
-        message: `copy adds a ${type} credit: ${quote(hit.text)}`,
+        message: `copy adds ${withArticle(creditName(type))}: ${quote(hit.text)}`,
         reference: none,
         copy: side(copy, hit),
         credit: { type, agencies: hit.agencies },
@@ -156,7 +156,7 @@ function citedAgencies(article: Article, credits: readonly CreditHit[]): Readonl
   return ids;
 }
 
-function flagLostAgencies(reference: Article, referenceCredits: readonly CreditHit[], copyAgencies: readonly string[]): Finding[] {
+function flagLostAgencies(reference: Article, referenceCredits: readonly CreditHit[], copyAgencies: readonly string[]): FlaggedFinding[] {
   const named = new Set(copyAgencies);
   return storyAgencies(reference, referenceCredits)
     .filter((id) => !named.has(id))
@@ -179,7 +179,7 @@ function flagLostAgencies(reference: Article, referenceCredits: readonly CreditH
 // An agency the copy's story paragraphs cite ("The AP reported", "told Agence France-Presse")
 // that the reference's story does not: another agency's reporting is mixed into the story. A
 // credit line or photo credit naming one is reported as that credit.
-function flagOtherAgencies(copy: Article, named: readonly string[], known: ReadonlySet<string>): Finding[] {
+function flagOtherAgencies(copy: Article, named: readonly string[], known: ReadonlySet<string>): FlaggedFinding[] {
   // The agencies the copy names anywhere are known already: most name none the reference lacks.
   if (named.every((id) => known.has(id))) return [];
   const first = new Map<string, number>();

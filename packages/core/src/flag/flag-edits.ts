@@ -1,8 +1,8 @@
 import type { Passage, PassageAlignment } from '../align/align-passages.js';
 import { diffBlocks } from '../diff/diff-blocks.js';
 import { normalizeText } from '../segment/normalize-text.js';
-import type { Block, EditCategory, Finding, FindingSide, WordEdit } from '../types.js';
-import { blockLabel, quote } from './describe.js';
+import type { Block, BlockName, EditCategory, FlaggedFinding, FindingSide, WordEdit } from '../types.js';
+import { blockLabel, countLabel, quote } from './describe.js';
 import { findingId } from './finding-id.js';
 import { severityOfEdit } from './severity.js';
 
@@ -18,14 +18,22 @@ const texts = (blocks: readonly ContentBlock[]) => blocks.map((b) => b.block.tex
 const contents = (blocks: readonly ContentBlock[]) => (blocks.length === 1 ? blocks[0]!.content : blocks.map((b) => b.content).join(' '));
 const positions = (blocks: readonly ContentBlock[]) => blocks.map((b) => b.block.index);
 
+/** Each side's blocks as people number them (see numberBlocks), indexed like the article's blocks. */
+export interface BlockNames {
+  reference: readonly BlockName[];
+  copy: readonly BlockName[];
+}
+
 /**
  * Findings for the story's own words, passage by passage (see alignPassages): `changed` for a
  * reference paragraph whose words the copy changed (with the word edits and their categories),
  * `moved`, `removed`, `added`, and one `truncated` for a lost ending. A split, a merge or a
- * re-cut with the same words is not an edit and yields nothing.
+ * re-cut with the same words is not an edit and yields nothing. Messages name blocks by `names`.
  */
-export function flagEdits(reference: readonly ContentBlock[], copy: readonly ContentBlock[], alignment: PassageAlignment): Finding[] {
-  const findings: Finding[] = [];
+export function flagEdits(reference: readonly ContentBlock[], copy: readonly ContentBlock[], alignment: PassageAlignment, names: BlockNames): FlaggedFinding[] {
+  const findings: FlaggedFinding[] = [];
+  const refLabel = (blocks: readonly ContentBlock[]) => blockLabel(blocks.map((b) => names.reference[b.block.index]!));
+  const copyLabel = (blocks: readonly ContentBlock[]) => blockLabel(blocks.map((b) => names.copy[b.block.index]!));
   const { cut, excerptEnd } = alignment;
   for (const passage of alignment.passages) {
     // Most passages are one block the copy kept letter for letter, in place: nothing to report.
@@ -58,7 +66,7 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
         kind: 'changed',
         severity: severityOfEdit(categories, edits),
         categories,
-        message: `${blockLabel(positions(ref))} changed (${categories.join(', ')}): ${describeEdit(first.removed, first.added)}${edits.length > 1 ? ` and ${edits.length - 1} more` : ''}`,
+        message: `${refLabel(ref)} changed (${categories.join(', ')}): ${describeEdit(first.removed, first.added)}${edits.length > 1 ? ` and ${edits.length - 1} more` : ''}`,
         reference: refSide(removed),
         copy: editedSide(added, edits),
         edits,
@@ -70,7 +78,7 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
         kind: 'moved',
         severity: 'low',
         categories: [],
-        message: `${blockLabel(positions(ref))} moved out of the reference's order, to ${blockLabel(positions(cp))} of the copy: ${quote(contents(ref), 50)}`,
+        message: `${refLabel(ref)} moved out of the reference's order, to ${copyLabel(cp)} of the copy: ${quote(contents(ref), 50)}`,
         reference: refSide(''),
         copy: copySide(''),
       });
@@ -84,7 +92,7 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
       kind: 'removed',
       severity: ref.block.form === 'heading' ? 'low' : 'medium',
       categories: [],
-      message: `${isCaption ? 'photo caption' : blockLabel([ref.block.index])} removed: ${quote(ref.block.text)}`,
+      message: `${isCaption ? 'photo caption' : refLabel([ref])} removed: ${quote(ref.block.text)}`,
       reference: { blocks: [ref.block.index], text: ref.block.text, words: ref.content },
       copy: { blocks: [], text: '', words: '' },
     });
@@ -100,7 +108,7 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
       kind: 'added',
       severity: isProse && !repeated ? 'medium' : 'low',
       categories: [],
-      message: `copy ${repeated ? 'repeats' : 'adds'} ${cp.block.role === 'caption' ? 'a caption' : blockLabel([cp.block.index])}: ${quote(cp.block.text)}`,
+      message: `copy ${repeated ? 'repeats' : 'adds'} ${cp.block.role === 'caption' ? 'a caption' : copyLabel([cp])}: ${quote(cp.block.text)}`,
       reference: { blocks: [], text: '', words: '' },
       copy: { blocks: [cp.block.index], text: cp.block.text, words: cp.content },
     });
@@ -113,12 +121,12 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
       kind: 'added',
       severity: cp.block.role === 'body' ? 'medium' : 'low',
       categories: [],
-      message: `copy adds, inside ${blockLabel([cp.block.index])}: ${quote(words)}`,
+      message: `copy adds, inside ${copyLabel([cp])}: ${quote(words)}`,
       reference: { blocks: [], text: '', words: '' },
       copy: { blocks: [cp.block.index], text: words, words },
     });
   }
-  const lost = lostEnding(reference, alignment);
+  const lost = lostEnding(reference, alignment, names.reference);
   if (lost) findings.push(lost);
   return findings;
 }
@@ -128,7 +136,7 @@ export function flagEdits(reference: readonly ContentBlock[], copy: readonly Con
 // sentences in it. Of several blocks (the copy split the paragraph), those whose changes are
 // style alone are left out when every other edit's new words are found elsewhere. Null when no
 // copy sentence changed (the copy only lost one), so the whole passage is the place.
-function editedCopy(passage: Passage, copy: readonly ContentBlock[], words: string, edits: readonly WordEdit[]): FindingSide | null {
+function editedCopy(passage: Passage, copy: readonly ContentBlock[], words: string, edits: readonly WordEdit[]): Omit<FindingSide, 'at'> | null {
   const changed = passage.ranges.filter((r) => !r.same);
   if (changed.length === 0) return null;
   let blocks = [...new Set(changed.map((r) => r.block))];
@@ -172,16 +180,17 @@ function piecesOf(passage: Passage, copy: readonly ContentBlock[]): string[] {
 
 // One finding for the ending the copy lost: the rest of the block it stops in, if it stops
 // inside one, and every block after.
-function lostEnding(reference: readonly ContentBlock[], { cut, truncated }: PassageAlignment): Finding | null {
+function lostEnding(reference: readonly ContentBlock[], { cut, truncated }: PassageAlignment, names: readonly BlockName[]): FlaggedFinding | null {
   if (truncated.length === 0 && cut === null) return null;
   const lost = truncated.map((i) => reference[i]!);
   const rest = cut === null ? null : reference[cut.block]!.content.slice(cut.start).trim();
   const pieces = [...(rest ? [rest] : []), ...lost.map((b) => b.content)];
   const blocks = [...(cut ? [reference[cut.block]!.block.index] : []), ...positions(lost)];
   const words = pieces.join(' ').split(/\s+/).length;
+  const lostNames = lost.map((b) => names[b.block.index]!);
   const where = cut === null
-    ? `the last ${lost.length} block${lost.length > 1 ? 's' : ''}`
-    : `the rest of ${blockLabel([reference[cut.block]!.block.index])}${lost.length > 0 ? ` and the ${lost.length} block${lost.length > 1 ? 's' : ''} after it` : ''}`;
+    ? `the last ${countLabel(lostNames)}`
+    : `the rest of ${blockLabel([names[reference[cut.block]!.block.index]!])}${lost.length > 0 ? ` and the ${countLabel(lostNames)} after it` : ''}`;
   return {
     id: findingId('truncated', [pieces.join(' ')]),
     kind: 'truncated',

@@ -1,4 +1,4 @@
-import type { Article, Block, Finding } from '../types.js';
+import type { Article, Block, FlaggedFinding } from '../types.js';
 import { normalizeText } from '../segment/normalize-text.js';
 import { quote } from './describe.js';
 import { findingId } from './finding-id.js';
@@ -15,7 +15,7 @@ const furnitureOf = (article: Article) => article.blocks.filter((b) => b.role ==
  * of the report sees it was recognised and left out of the comparison, not lost from the copy.
  * Furniture both pages carry is the same page chrome and says nothing.
  */
-export function flagFurniture(reference: Article, copy: Article): Finding[] {
+export function flagFurniture(reference: Article, copy: Article): FlaggedFinding[] {
   const inReference = new Set(furnitureOf(reference).map(keyOf));
   const inCopy = new Set(furnitureOf(copy).map(keyOf));
   const fromCopy = furnitureOf(copy)

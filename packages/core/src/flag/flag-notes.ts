@@ -1,6 +1,6 @@
-import type { Article, Finding, NoteHit } from '../types.js';
+import type { Article, FlaggedFinding, NoteHit } from '../types.js';
 import { normalizeText } from '../segment/normalize-text.js';
-import { quote } from './describe.js';
+import { noteName, quote, withArticle } from './describe.js';
 import { findingId } from './finding-id.js';
 import { NOTE_MISSING_SEVERITY, severityOfNoteAdded, severityOfNoteChange } from './severity.js';
 
@@ -82,8 +82,8 @@ export function flagNotes(
   copy: Article,
   copyNotes: readonly NoteHit[],
   alignedCopyBlocks: ReadonlyMap<number, readonly number[]>,
-): Finding[] {
-  const findings: Finding[] = [];
+): FlaggedFinding[] {
+  const findings: FlaggedFinding[] = [];
   const copyGroups = groupNotes(copyNotes);
   const used = new Set<NoteGroup>();
   for (const group of groupNotes(referenceNotes)) {
@@ -100,7 +100,7 @@ export function flagNotes(
         kind: 'note-changed',
         severity: severityOfNoteChange(hit.category),
         categories: [hit.category],
-        message: `${hit.category} note moved from the ${hit.place} to the ${moved.place}: ${quote(hit.text)}`,
+        message: `${noteName(hit.category)} moved from the ${hit.place} to the ${moved.place}: ${quote(hit.text)}`,
         reference: refSide,
         copy: { blocks: blocksOf(same.hits), text: blockText(copy, moved), words: moved.text },
         note: { ruleId: hit.ruleId, category: hit.category },
@@ -116,7 +116,7 @@ export function flagNotes(
         kind: 'note-changed',
         severity: severityOfNoteChange(hit.category),
         categories: [hit.category],
-        message: `${hit.category} note reworded: ${quote(hit.text, 45)} became ${quote(weaker.text, 45)}`,
+        message: `${noteName(hit.category)} reworded: ${quote(hit.text, 45)} became ${quote(weaker.text, 45)}`,
         reference: refSide,
         copy: { blocks: blocksOf(similar.hits), text: blockText(copy, weaker), words: weaker.text },
         note: { ruleId: hit.ruleId, category: hit.category },
@@ -131,7 +131,7 @@ export function flagNotes(
         kind: 'note-changed',
         severity: severityOfNoteChange(hit.category),
         categories: [hit.category],
-        message: `${hit.category} note dropped from a paragraph that the copy keeps: ${quote(hit.text)}`,
+        message: `${noteName(hit.category)} dropped from a paragraph that the copy keeps: ${quote(hit.text)}`,
         reference: refSide,
         copy: { blocks: [...survivor], text: survivor.map((b) => copy.blocks[b]!.text).join('\n'), words: '' },
         note: { ruleId: hit.ruleId, category: hit.category },
@@ -144,7 +144,7 @@ export function flagNotes(
       kind: 'note-missing',
       severity: NOTE_MISSING_SEVERITY[hit.category],
       categories: [hit.category],
-      message: `${hit.category} note missing from the copy: ${quote(hit.text)}`,
+      message: `${noteName(hit.category)} missing from the copy: ${quote(hit.text)}`,
       reference: refSide,
       copy: { blocks: where, text: where.map((b) => copy.blocks[b]!.text).join('\n'), words: '' },
       note: { ruleId: hit.ruleId, category: hit.category },
@@ -158,7 +158,7 @@ export function flagNotes(
       kind: 'note-added',
       severity: severityOfNoteAdded(hit.category),
       categories: [hit.category],
-      message: `copy adds a ${hit.category} note: ${quote(hit.text)}`,
+      message: `copy adds ${withArticle(noteName(hit.category))}: ${quote(hit.text)}`,
       reference: { blocks: [], text: '', words: '' },
       copy: { blocks: blocksOf(group.hits), text: blockText(copy, hit), words: hit.text },
       note: { ruleId: hit.ruleId, category: hit.category },

@@ -1,4 +1,4 @@
-import type { Article, Block, CreditHit, Finding, NoteCategory, NoteHit } from '../types.js';
+import type { Article, Block, CreditHit, FlaggedFinding, NoteCategory, NoteHit } from '../types.js';
 import { readAdvisory, type Advisory } from '../notes/read-advisory.js';
 import { contentText } from '../segment/content-text.js';
 import { normalizeText } from '../segment/normalize-text.js';
@@ -53,8 +53,8 @@ function hasWords(text: string, words: string): boolean {
  *
  * @param alignedCopyBlocks For a reference block position, the copy blocks aligned with it.
  */
-export function flagStale(reference: Side, copy: Side, alignedCopyBlocks: ReadonlyMap<number, readonly number[]>): Finding[] {
-  const findings: Finding[] = [];
+export function flagStale(reference: Side, copy: Side, alignedCopyBlocks: ReadonlyMap<number, readonly number[]>): FlaggedFinding[] {
+  const findings: FlaggedFinding[] = [];
   const paragraphs = reference.article.blocks.filter((b) => b.role === 'body' && b.form !== 'heading');
   const seen = new Set<string>();
   for (const hit of reference.notes) {
@@ -64,7 +64,7 @@ export function flagStale(reference: Side, copy: Side, alignedCopyBlocks: Readon
     seen.add(fold(text));
     const advisory = readAdvisory(text);
     const targets = advisory.paragraphs.map((n) => paragraphs[n - 1]).filter((b): b is Block => b !== undefined);
-    const make = (tag: string, ref: Block | null, copyBlocks: readonly number[], words: string, message: string): Finding => ({
+    const make = (tag: string, ref: Block | null, copyBlocks: readonly number[], words: string, message: string): FlaggedFinding => ({
       id: findingId('stale-copy', [hit.ruleId, text, tag]),
       kind: 'stale-copy',
       severity: 'high',
@@ -85,10 +85,10 @@ export function flagStale(reference: Side, copy: Side, alignedCopyBlocks: Readon
   return findings;
 }
 
-type Make = (tag: string, ref: Block | null, copyBlocks: readonly number[], words: string, message: string) => Finding;
+type Make = (tag: string, ref: Block | null, copyBlocks: readonly number[], words: string, message: string) => FlaggedFinding;
 
-function byEarlierWording(reference: Side, copy: Side, aligned: ReadonlyMap<number, readonly number[]>, advisory: Advisory, targets: Block[], make: Make): Finding[] {
-  const found: Finding[] = [];
+function byEarlierWording(reference: Side, copy: Side, aligned: ReadonlyMap<number, readonly number[]>, advisory: Advisory, targets: Block[], make: Make): FlaggedFinding[] {
+  const found: FlaggedFinding[] = [];
   const blocks = targets.length > 0 ? targets : reference.article.blocks.filter((b) => b.role === 'body' || b.role === 'caption');
   for (const earlier of advisory.earlier) {
     for (const ref of blocks) {
@@ -105,8 +105,8 @@ function byEarlierWording(reference: Side, copy: Side, aligned: ReadonlyMap<numb
   return found;
 }
 
-function byNamedParagraphs(reference: Side, copy: Side, aligned: ReadonlyMap<number, readonly number[]>, advisory: Advisory, targets: Block[], make: Make): Finding[] {
-  const found: Finding[] = [];
+function byNamedParagraphs(reference: Side, copy: Side, aligned: ReadonlyMap<number, readonly number[]>, advisory: Advisory, targets: Block[], make: Make): FlaggedFinding[] {
+  const found: FlaggedFinding[] = [];
   targets.forEach((ref, k) => {
     const copyBlocks = aligned.get(ref.index) ?? [];
     if (copyBlocks.length === 0) return; // a removed paragraph is `removed`, whatever its version
@@ -119,7 +119,7 @@ function byNamedParagraphs(reference: Side, copy: Side, aligned: ReadonlyMap<num
   return found;
 }
 
-function byAddedParagraphs(paragraphs: Block[], aligned: ReadonlyMap<number, readonly number[]>, advisory: Advisory, targets: Block[], make: Make): Finding[] {
+function byAddedParagraphs(paragraphs: Block[], aligned: ReadonlyMap<number, readonly number[]>, advisory: Advisory, targets: Block[], make: Make): FlaggedFinding[] {
   if (targets.length === 0 || targets.some((ref) => (aligned.get(ref.index) ?? []).length > 0)) return [];
   const last = targets[targets.length - 1]!;
   const keepsLater = paragraphs.some((p) => p.index > last.index && (aligned.get(p.index) ?? []).length > 0);

@@ -37,7 +37,8 @@ export function formatMarkdown(report: Report, options: { minSeverity?: Severity
 }
 
 function findingLines(f: Finding): string[] {
-  const out = [`- **${f.severity.toUpperCase()}** \`${f.kind}\`${f.categories.length ? ` (${f.categories.join(', ')})` : ''}: ${md(f.message)} — \`${f.id}\``];
+  // The message names the categories already ("paragraph 3 changed (number)", "verification note missing").
+  const out = [`- **${f.severity.toUpperCase()}** \`${f.kind}\`: ${md(f.message)} — \`${f.id}\``];
   if (f.reference.words) out.push(`  - reference: ${quote(f.reference.words)}`);
   if (f.copy.words) out.push(`  - copy: ${quote(f.copy.words)}`);
   return out;

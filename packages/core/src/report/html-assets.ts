@@ -28,7 +28,14 @@ table { border-collapse: collapse; width: 100%; }
 caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: var(--soft); }
+.summary { width: auto; min-width: 60%; }
 .summary td, .summary th { text-align: right; } .summary th:first-child, .summary td:first-child { text-align: left; }
+.summary thead th { white-space: nowrap; } .summary tbody th, .summary tfoot th { font-weight: 400; min-width: 12ch; }
+.scroll { overflow-x: auto; }
+.new { display: inline-block; font-weight: 700; font-size: .75rem; padding: .1rem .35rem; border-radius: .25rem; color: #fff; background: #1a1a1a; }
+tbody.fold td { text-align: center; background: var(--soft); }
+tbody.fold button { font: inherit; font-size: .9rem; background: none; border: 0; color: #0645ad; text-decoration: underline; cursor: pointer; padding: .25rem; }
+@media screen { .js tbody.same:not(.open) { display: none; } }
 .side { table-layout: fixed; font-size: .95rem; }
 .side td { width: 50%; }
 .side tr:target td { background: #fff7d6; }
@@ -47,28 +54,52 @@ th { background: var(--soft); }
   .side thead { display: none; }
   .side td::before { content: attr(data-side); display: block; font-weight: 700; font-size: .75rem; color: var(--muted); }
   .words { margin-left: 0; }
-  .summary { display: block; overflow-x: auto; }
+  .side caption { display: block; }
+  .summary th, .summary td { padding: .3rem .25rem; font-size: .9rem; }
+  .side tbody.same.open, .side tbody.fold { display: block; }
   #filters { position: static; }
+  #filters fieldset { display: block; margin: 0 0 .25rem; }
 }
 @media print {
   #filters { display: none; }
   [hidden] { display: revert !important; }
+  tbody.fold { display: none; }
   h2 { break-before: page; }
   a { color: inherit; }
 }
 `;
 
-/** Filters findings by severity and kind; the page works, unfiltered, without it. */
+/**
+ * Folds runs of unchanged paragraphs behind a button, and filters findings by severity, kind
+ * and (in a check) newness; the page works, unfolded and unfiltered, without it.
+ */
 export const REPORT_JS = `
 (() => {
+  document.documentElement.classList.add('js');
+  for (const body of document.querySelectorAll('tbody.same')) {
+    const n = body.dataset.rows;
+    const fold = document.createElement('tbody');
+    fold.className = 'fold';
+    fold.innerHTML = '<tr><td colspan="2"><button type="button" aria-expanded="false"></button></td></tr>';
+    const button = fold.querySelector('button');
+    const label = () => { button.textContent = (body.classList.contains('open') ? 'Hide ' : 'Show ') + n + ' unchanged paragraphs'; };
+    button.addEventListener('click', () => {
+      body.classList.toggle('open');
+      button.setAttribute('aria-expanded', String(body.classList.contains('open')));
+      label();
+    });
+    label();
+    body.before(fold);
+  }
   const form = document.getElementById('filters');
   if (!form) return;
   const apply = () => {
     const severities = new Set(Array.from(form.querySelectorAll('input[name="severity"]:checked'), (i) => i.value));
     const kind = form.elements.namedItem('kind').value;
+    const onlyNew = form.querySelector('input[name="new"]:checked') !== null;
     let shown = 0;
     for (const el of document.querySelectorAll('[data-finding]')) {
-      const visible = severities.has(el.dataset.severity) && (kind === 'all' || el.dataset.kind === kind);
+      const visible = severities.has(el.dataset.severity) && (kind === 'all' || el.dataset.kind === kind) && (!onlyNew || el.dataset.new === 'true');
       el.hidden = !visible;
       if (visible) shown++;
     }

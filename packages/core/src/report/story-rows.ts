@@ -13,8 +13,9 @@ const key = (text: string) => normalizeText(text).toLowerCase();
 
 /**
  * Lays a reference and a copy side by side for display: pairs from the findings (changed and
- * moved blocks), identical blocks paired in order, the rest on one side only. Each copy-only
- * block is placed after the row of the copy block before it. Linear in the number of blocks.
+ * moved blocks, and a caption whose note or credit changed), identical blocks paired in order,
+ * the rest on one side only. Each copy-only block is placed after the row of the copy block
+ * before it. Linear in the number of blocks.
  */
 export function layoutRows(reference: Article, copy: Article, findings: readonly Finding[]): StoryRow[] {
   const copyOf = new Map<number, number[]>();
@@ -25,6 +26,17 @@ export function layoutRows(reference: Article, copy: Article, findings: readonly
     if (!copyOf.has(first)) copyOf.set(first, [...f.copy.blocks]);
     for (const r of f.reference.blocks.slice(1)) if (!copyOf.has(r)) copyOf.set(r, []);
     for (const c of f.copy.blocks) paired.add(c);
+  }
+  // A caption whose note or credit the copy reworded (or that moved with it) is one block on
+  // each side of a note-changed or credit-changed finding: paired, so its words can be diffed.
+  for (const f of findings) {
+    if (f.kind !== 'note-changed' && f.kind !== 'credit-changed') continue;
+    if (f.reference.blocks.length !== 1 || f.copy.blocks.length !== 1) continue;
+    const [r, c] = [f.reference.blocks[0]!, f.copy.blocks[0]!];
+    if (copyOf.has(r) || paired.has(c) || reference.blocks[r]!.role !== copy.blocks[c]!.role) continue;
+    if (key(reference.blocks[r]!.text) === key(copy.blocks[c]!.text)) continue; // paired as identical below
+    copyOf.set(r, [c]);
+    paired.add(c);
   }
   const waiting = new Map<string, number[]>();
   for (const b of copy.blocks) {

@@ -12,7 +12,7 @@ const REFERENCE = [
   'Overcrowding is a common factor in many of the accidents. Each time the government vows to toughen regulations.',
 ];
 
-// The dateline ("DHAKA (Reuters) -") stands as block 0, so REFERENCE[k] is block k + 1.
+// The dateline ("DHAKA (Reuters) -") stands as a block of its own, no paragraph: REFERENCE[k] is paragraph k + 1.
 const textArticle = (text: string): Article => {
   const result = articleFromText(text);
   if (result.status !== 'ok') throw new Error(result.detail);
@@ -102,7 +102,7 @@ test('compareCopy reports a copy cut off mid-sentence as truncated from where it
   const copy = [...REFERENCE.slice(0, 3), 'A similar capsize occurred in May, when 54 bodies were recov'].join('\n\n');
   const findings = compare(REFERENCE.join('\n\n'), copy);
   assert.equal(findings.map((f) => f.kind), ['truncated']);
-  assert.match(findings[0]!.message, /the rest of block 5 and the 1 block after it/);
+  assert.match(findings[0]!.message, /the rest of paragraph 4 and the 1 paragraph after it/);
   assert.is(findings[0]!.reference.words, 'recovered from a vessel that went down with around 200 people on board.');
 });
 
@@ -125,7 +125,7 @@ test('compareCopy gives a paragraph printed twice a low finding, not a medium ad
   const copy = [...REFERENCE.slice(0, 4), REFERENCE[2], ...REFERENCE.slice(4)].join('\n\n');
   const findings = compare(REFERENCE.join('\n\n'), copy);
   assert.equal(findings.map((f) => `${f.severity} ${f.kind}`), ['low added']);
-  assert.match(findings[0]!.message, /^copy repeats block 6/);
+  assert.match(findings[0]!.message, /^copy repeats paragraph 5/);
 });
 
 test.run();

@@ -34,4 +34,16 @@ test('readMetadata takes the <h1> as the title when the page declares none', () 
   assert.is(read('', '<h1>NATO urges trading partners to step up pressure</h1><p>Text.</p>').title, 'NATO urges trading partners to step up pressure');
 });
 
+test('readMetadata takes the publisher as the site when og:site_name holds a section, not the host\'s name (Reuters\' "U.S.")', () => {
+  const ld = (publisher: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'x', publisher: { '@type': 'Organization', name: publisher } })}</script>`;
+  // As reuters.com/article pages of 2017-2020 had it.
+  const reuters = read(`<meta property="og:site_name" content="U.S."/><meta property="og:url" content="https://www.reuters.com/article/us-awards-sag-idUSKBN1ZI0EH"/>${ld('Reuters')}`);
+  assert.is(reuters.siteName, 'Reuters');
+  // A syndicating site names itself, whoever published the story: its name stays.
+  const yahoo = read(`<meta property="og:site_name" content="Yahoo News"><link rel="canonical" href="https://www.yahoo.com/news/story-1.html">${ld('Associated Press')}`);
+  assert.is(yahoo.siteName, 'Yahoo News');
+  // Without a URL to tell, og:site_name is taken as given.
+  assert.is(read(`<meta property="og:site_name" content="U.S.">${ld('Reuters')}`).siteName, 'U.S.');
+});
+
 test.run();

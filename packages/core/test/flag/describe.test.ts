@@ -1,14 +1,26 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { blockLabel, excerpt, quote } from '../../src/flag/describe.js';
+import { blockLabel, countLabel, excerpt, quote } from '../../src/flag/describe.js';
 
-test('blockLabel counts from 1 and names neighbours as a range, blocks apart one by one', () => {
-  assert.is(blockLabel([2]), 'block 3');
-  assert.is(blockLabel([2, 3]), 'blocks 3–4');
-  // A merge of blocks 1 and 4 of the reference is not "blocks 1–4": 2 and 3 were not in it.
-  assert.is(blockLabel([0, 3]), 'blocks 1 and 4');
-  assert.is(blockLabel([1, 2, 4, 8]), 'blocks 2–3, 5 and 9');
+const p = (...numbers: number[]) => numbers.map((number) => ({ part: 'paragraph' as const, number }));
+
+test('blockLabel names paragraphs as agencies count them, neighbours as a range, paragraphs apart one by one', () => {
+  assert.is(blockLabel(p(3)), 'paragraph 3');
+  assert.is(blockLabel(p(3, 4)), 'paragraphs 3–4');
+  // A merge of paragraphs 1 and 4 of the reference is not "paragraphs 1–4": 2 and 3 were not in it.
+  assert.is(blockLabel(p(1, 4)), 'paragraphs 1 and 4');
+  assert.is(blockLabel(p(2, 3, 5, 9)), 'paragraphs 2–3, 5 and 9');
   assert.is(blockLabel([]), 'no block');
+});
+
+test('blockLabel names captions and other parts by their own count, never as paragraphs', () => {
+  assert.is(blockLabel([{ part: 'caption', number: 1 }]), 'caption 1');
+  assert.is(blockLabel([...p(9), { part: 'caption', number: 2 }]), 'paragraph 9 and caption 2');
+});
+
+test('countLabel counts by part', () => {
+  assert.is(countLabel(p(4, 5)), '2 paragraphs');
+  assert.is(countLabel([...p(9), { part: 'caption', number: 2 }]), '1 paragraph and 1 caption');
 });
 
 test('excerpt cuts at a word and marks the cut', () => {

@@ -124,4 +124,11 @@ test('flagCredits: an agency the copy cites that the reference names nowhere is 
   assert.equal(flag(article([...REF.blocks, block(5, 'body', 'paragraph', 'KCNA said the launch was a success.')])), [['credit-added', 'low', 'source', 'Korean Central News Agency']]);
 });
 
+test('flagCredits words a lost photo credit as a credit, not as the picture gone, and an added credit with its article', () => {
+  const uncredited = article([REF.blocks[0]!, block(1, 'caption', 'caption', 'Kim Jong Un at the launch site.'), ...REF.blocks.slice(2)], { publisher: 'Reuters' });
+  assert.equal(flagCredits(REF, findCredits(REF), uncredited, findCredits(uncredited)).map((f) => f.message), ['photo credit missing from the copy: "KCNA/via REUTERS"']);
+  const added = article([...REF.blocks, block(5, 'credit', 'line', '© 2017 Thomson Reuters')], { publisher: 'Reuters' });
+  assert.equal(flagCredits(REF, findCredits(REF), added, findCredits(added)).map((f) => f.message), ['copy adds a copyright line: "© 2017 Thomson Reuters"']);
+});
+
 test.run();

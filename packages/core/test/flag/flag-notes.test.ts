@@ -103,4 +103,10 @@ test('flagNotes: a note only the copy has is note-added, a correction as medium'
   assert.equal(flag(copy), [['note-added', 'medium', 'correction', 'correction-label']]);
 });
 
+test('flagNotes words an editor\'s note as such, with its article: "copy adds an editor\'s note"', () => {
+  const copy = article([...REF.blocks, block(2, 'note', 'paragraph', "Editor's note: This story contains graphic descriptions.")]);
+  const messages = flagNotes(REF, findNotes(REF), copy, findNotes(copy), new Map([[0, [0]], [1, [1]]])).map((f) => f.message);
+  assert.equal(messages.filter((m) => m.startsWith('copy adds')).map((m) => m.split(':')[0]), ["copy adds an editor's note"]);
+});
+
 test.run();
