@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
 import { articleFromText, decodePage, extractArticle, WirediffError, type Article, type BlockMemo } from '@wirediff/core';
+import { readRegularFile } from './read-regular-file.js';
 import { inputName, isStdin, readStdin } from './stdin-input.js';
 
 /** Limits for reading inputs, and where URLs come from. */
@@ -59,7 +59,8 @@ async function readStored(url: string, store: string, version?: number): Promise
 /**
  * Reads one input's bytes: a file, standard input (`-`, read to its end within `maxBytes`), a
  * URL from the store (at `version` when given, else its latest), or a URL fetched.
- * @throws WirediffError naming the input: not found, unreadable, too large, or a fetch failure.
+ * @throws WirediffError naming the input: not found, unreadable, not a regular file (a FIFO,
+ *   a device), too large (as stated or as read), or a fetch failure.
  */
 export async function readPageBytes(input: string, options: LoadOptions, version?: number): Promise<PageBytes> {
   if (isStdin(input)) return { bytes: await readStdin(options.maxBytes) };
@@ -69,25 +70,7 @@ export async function readPageBytes(input: string, options: LoadOptions, version
     const page = await fetchPage(input, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes, proxy: proxyFromEnv() });
     return { bytes: page.bytes, contentType: page.contentType, url: page.finalUrl };
   }
-  // Synchronous reads: a page is small, and a check reads thousands of them, where a trip
-  // through the thread pool for each stat and read costs more than reading.
-  let info;
-  try {
-    info = statSync(input);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new WirediffError('WD_INPUT_NOT_FOUND', 'no such file', { input, cause: error });
-    throw new WirediffError('WD_INPUT_UNREADABLE', `cannot read it (${code ?? 'unknown error'})`, { input, cause: error });
-  }
-  if (info.isDirectory()) throw new WirediffError('WD_INPUT_UNREADABLE', 'is a directory, not a page', { input });
-  if (info.size > options.maxBytes) {
-    throw new WirediffError('WD_INPUT_TOO_LARGE', `is ${info.size} bytes, over the ${options.maxBytes}-byte limit (--max-bytes)`, { input });
-  }
-  try {
-    return { bytes: readFileSync(input) }; // a Buffer is a Uint8Array: no copy
-  } catch (error) {
-    throw new WirediffError('WD_INPUT_UNREADABLE', `cannot read it (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, { input, cause: error });
-  }
+  return { bytes: readRegularFile(input, { maxBytes: options.maxBytes }) };
 }
 
 /**

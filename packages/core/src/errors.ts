@@ -5,7 +5,8 @@ export type WirediffErrorCode =
   | 'WD_INPUT_UNREADABLE' // a file exists but cannot be read (a directory, no permission)
   | 'WD_INPUT_EMPTY' // a file or response holds no bytes or only white space
   | 'WD_INPUT_BINARY' // the bytes are not text (an image, a PDF, an archive)
-  | 'WD_INPUT_TOO_LARGE' // more bytes than the size limit
+  | 'WD_INPUT_TOO_LARGE' // more bytes than the size limit, stated or read
+  | 'WD_INPUT_NOT_FILE' // a FIFO, socket or device where a regular file was expected
   | 'WD_NO_ARTICLE' // the page holds no article text wirediff can compare
   | 'WD_FETCH_FAILED' // the network request failed (DNS, refused, reset)
   | 'WD_FETCH_TIMEOUT' // no answer within the time limit
@@ -16,6 +17,7 @@ export type WirediffErrorCode =
   | 'WD_STORE_CORRUPT' // a store file is unreadable or a body fails its SHA-256
   | 'WD_WARC_INVALID' // a WARC file that cannot be read as WARC
   | 'WD_CORPUS_STORY' // a corpus story folder wirediff cannot read (no story.json, bad JSON)
+  | 'WD_CORPUS_OUTSIDE' // a corpus entry (story.json path, copy, symlink) that resolves outside the corpus folder
   | 'WD_NOT_A_CORPUS' // a corpus folder that holds no story folders, or is itself one story
   | 'WD_BASELINE_INVALID' // a baseline file that is not a wirediff baseline
   | 'WD_MERGE_DUPLICATE' // wirediff merge given one shard's results twice (a story in two files)

@@ -11,10 +11,12 @@ export interface CheckDefaults {
   learnFurniture?: boolean;
   /** The result cache's folder, relative to the configuration file's folder; `--cache` wins. */
   cache?: string;
+  /** Read files a story names even outside the corpus folder (a trusted corpus); `--allow-outside` wins. */
+  allowOutside?: boolean;
 }
 
 const FAIL_ON = new Set(['high', 'medium', 'low', 'none']);
-const KEYS = ['failOn', 'jobs', 'baseline', 'learnFurniture', 'cache'];
+const KEYS = ['failOn', 'jobs', 'baseline', 'learnFurniture', 'cache', 'allowOutside'];
 
 /**
  * Validates the "check" section of a configuration file: `{ "failOn": "high", "jobs": 4,
@@ -31,5 +33,6 @@ export function parseCheckDefaults(value: unknown, file: string): CheckDefaults 
   if (v.baseline !== undefined && (typeof v.baseline !== 'string' || v.baseline === '')) bad('check.baseline must be a file name');
   if (v.cache !== undefined && (typeof v.cache !== 'string' || v.cache === '')) bad('check.cache must be a folder name');
   if (v.learnFurniture !== undefined && typeof v.learnFurniture !== 'boolean') bad(`check.learnFurniture must be true or false, not ${JSON.stringify(v.learnFurniture)}`);
+  if (v.allowOutside !== undefined && typeof v.allowOutside !== 'boolean') bad(`check.allowOutside must be true or false, not ${JSON.stringify(v.allowOutside)}`);
   return v as CheckDefaults;
 }

@@ -7,6 +7,7 @@ import { articleFromBytes, readPageBytes, type LoadOptions, type PageBytes } fro
 import { cacheKey, type ResultCache } from './result-cache.js';
 import { jsonAtDepth, type StoryResult } from './check-result.js';
 import { readStorySpec, storyIdOf } from './story-spec.js';
+import { realCorpus } from './confine-path.js';
 
 /** Everything a worker needs to check one story; plain data, so it crosses thread boundaries. */
 export interface StoryTask {
@@ -17,6 +18,8 @@ export interface StoryTask {
   stored?: boolean;
   load: LoadOptions;
   compare: CompareOptions;
+  /** Read files a story names wherever they lie; by default they must lie inside the corpus (see confinePath). */
+  allowOutside?: boolean;
 }
 
 /** One page of a story as extracted: its source as reports name it, and its outlet. */
@@ -62,7 +65,7 @@ function storyError(task: StoryTask, error: unknown): { status: 'error'; result:
  */
 async function readInputs(task: StoryTask, tool: string | null): Promise<StoryInputs> {
   try {
-    const spec = await readStorySpec(task.dir, task.stored);
+    const spec = await readStorySpec(task.dir, task.stored, { root: task.allowOutside === true ? null : realCorpus(task.corpus) });
     const pages = [];
     for (const input of [spec.reference, ...spec.copies]) pages.push({ input, source: relative(task.corpus, input), bytes: await readPageBytes(input, task.load, spec.versions?.[input]) });
     const key = tool === null ? null

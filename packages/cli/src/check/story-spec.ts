@@ -1,8 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { isWirediffError, WirediffError } from '@wirediff/core';
 import { openStoreOnce } from '../load-input.js';
+import { readRegularFile } from '../read-regular-file.js';
+import { confinePath } from './confine-path.js';
 
 /** One story of a corpus: where its reference and copies are. Paths are absolute. */
 export interface StorySpec {
@@ -38,6 +40,16 @@ interface StoryFile {
 }
 
 const PAGE = /\.(?:html?|txt|xhtml)$/i;
+const STORY_FILE_BYTES = 1024 * 1024; // a story.json names a few pages; more is not a story file
+
+/** Where a story's files must lie, and how large its story.json may be. */
+export interface StoryBounds {
+  /**
+   * The corpus's real path (see realCorpus): every file the story names, links followed, must
+   * lie inside it, else WD_CORPUS_OUTSIDE. Null reads files wherever they are (--allow-outside).
+   */
+  root: string | null;
+}
 
 // Synchronous, as pages are read: a story folder is a few small entries, and a thread-pool trip
 // for each costs more than the read.
@@ -55,34 +67,53 @@ const listNames = (dir: string): string[] => {
  *
  * With `stored`, `dir` is a story's index in a store (see listStories).
  *
- * @throws WirediffError WD_CORPUS_STORY naming the folder when the story cannot be read.
+ * With `bounds.root`, every file the story names, story.json included, must lie inside the
+ * corpus once its links are followed.
+ *
+ * @throws WirediffError WD_CORPUS_STORY naming the folder when the story cannot be read;
+ *   WD_CORPUS_OUTSIDE naming story.json or the page when a file lies outside the corpus.
  */
-export async function readStorySpec(dir: string, stored = false): Promise<StorySpec> {
+export async function readStorySpec(dir: string, stored = false, bounds: StoryBounds = { root: null }): Promise<StorySpec> {
   if (stored) return readStoredStory(dir);
   const id = path.basename(dir);
   const specFile = path.join(dir, 'story.json');
-  const resolve = (p: string) => (/^https?:\/\//i.test(p) ? p : path.resolve(dir, p));
+  const confine = (file: string, entry: string, input = file) => {
+    if (bounds.root !== null) confinePath(file, bounds.root, entry, input);
+  };
   if (existsSync(specFile)) {
+    confine(specFile, 'story.json');
     let data: StoryFile;
     try {
-      data = JSON.parse(readFileSync(specFile, 'utf8')) as StoryFile;
+      data = JSON.parse(readRegularFile(specFile, { maxBytes: STORY_FILE_BYTES, what: 'story file', limitFlag: 'a story.json names pages, it does not hold them' }).toString('utf8')) as StoryFile;
     } catch (error) {
+      if (isWirediffError(error)) throw error;
       throw new WirediffError('WD_CORPUS_STORY', `story.json is not valid JSON (${(error as Error).message})`, { input: specFile, cause: error });
     }
     const copies = Array.isArray(data.copies) ? data.copies : null;
     if (typeof data.reference !== 'string' || !copies || copies.length === 0 || !copies.every((c) => typeof c === 'string')) {
       throw new WirediffError('WD_CORPUS_STORY', 'story.json needs "reference" (a path or URL) and "copies" (a non-empty list of paths or URLs)', { input: specFile });
     }
-    return { id, reference: resolve(data.reference), copies: (copies as string[]).map(resolve) };
+    const resolve = (p: string, entry: string) => {
+      if (/^https?:\/\//i.test(p)) return p;
+      const file = path.resolve(dir, p);
+      confine(file, `${entry} ${JSON.stringify(p)}`, specFile);
+      return file;
+    };
+    return { id, reference: resolve(data.reference, '"reference"'), copies: (copies as string[]).map((c, k) => resolve(c, `"copies"[${k}]`)) };
   }
   const names = listNames(dir);
   const reference = names.filter((n) => /^reference\.(?:html?|txt)$/i.test(n)).sort()[0];
   const copyDir = path.join(dir, 'copies');
   const copies = listNames(copyDir).filter((n) => PAGE.test(n)).sort();
-  if (!reference || copies.length === 0) {
-    throw new WirediffError('WD_CORPUS_STORY', 'no story.json, and no reference.html with a copies/ folder beside it', { input: dir });
+  if (!reference) throw new WirediffError('WD_CORPUS_STORY', 'no story.json, and no reference.html (or .htm, .txt) with a copies/ folder beside it', { input: dir });
+  if (copies.length === 0) {
+    const why = !existsSync(copyDir) ? 'has no copies/ folder beside it' : listNames(copyDir).length === 0 ? 'has a copies/ folder that is empty or cannot be read' : 'has a copies/ folder with no .html, .htm or .txt page in it';
+    throw new WirediffError('WD_CORPUS_STORY', `no story.json, and its reference ${why}`, { input: dir });
   }
-  return { id, reference: path.join(dir, reference), copies: copies.map((c) => path.join(copyDir, c)) };
+  const pages = [path.join(dir, reference), ...copies.map((c) => path.join(copyDir, c))];
+  // A page of the folder itself may still be a link, or copies/ a link to a folder elsewhere.
+  for (const page of pages) confine(page, 'the page, its links followed,');
+  return { id, reference: pages[0]!, copies: pages.slice(1) };
 }
 
 // A story of a store, from its index: its URLs and the version of each that its fetch left.

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
@@ -20,6 +20,7 @@ import { readStoryArticles, type ResultForm } from '../check/run-story.js';
 import { isInShard, parseShard } from '../check/shard.js';
 import { DEFAULT_CACHE_DIR, openCache, pruneCache } from '../check/result-cache.js';
 import { listStories, storyIdOf } from '../check/story-spec.js';
+import { isInside, realCorpus } from '../check/confine-path.js';
 import { writeAtomic } from '../check/write-atomic.js';
 import { formatFurnitureTable, readFurnitureTable } from './check-furniture.js';
 import { inputOptions, type InputArgs } from './input-options.js';
@@ -48,6 +49,24 @@ export interface CheckArgs extends InputArgs {
   cache: string | false | undefined;
   pruneCache: boolean;
   store: string | undefined;
+  allowOutside: boolean | undefined;
+}
+
+/**
+ * True when a configuration file may let the corpus's stories name files outside it: only a file
+ * that lies outside the corpus, as a corpus cannot vouch for itself (whoever changes its stories
+ * could change its config too). Says so on stderr when it may not.
+ */
+function vouches(configFile: string, corpus: string): boolean {
+  let real: string;
+  try {
+    real = realpathSync.native(configFile);
+  } catch {
+    return false;
+  }
+  if (!isInside(realCorpus(corpus), real)) return true;
+  process.stderr.write(`wirediff: ${shownPath(configFile)} — check.allowOutside ignored: a configuration inside the corpus cannot let it read outside (give --allow-outside)\n`);
+  return false;
 }
 
 export const checkCommand: CommandModule<object, CheckArgs> = {
@@ -72,6 +91,7 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       .option('furniture', { type: 'string', describe: 'use this furniture table (from --write-furniture) instead of learning from the stories checked; what shards should share' })
       .option('cache', { type: 'string', describe: `keep each story's sample and result in this folder (bare --cache: ./${DEFAULT_CACHE_DIR}), keyed by a hash of its pages, the options and wirediff's own code; a later run extracts and compares only the stories that changed; --no-cache for none (default: check.cache of the config, else none)` })
       .option('prune-cache', { type: 'boolean', default: false, describe: 'after the run, delete the cache entries it did not use (stories changed, removed or renamed since), so a cache saved between CI runs does not grow without end; give each shard its own cache' })
+      .option('allow-outside', { type: 'boolean', describe: 'read files a story names (story.json paths, copies, links) even when they lie outside the corpus folder; only for a corpus you trust, as a story could name any file and its text would appear in the report (default: check.allowOutside of the config, else false)' })
       .option('write-furniture', { type: 'string', describe: 'write the furniture table used to this file (JSON, one outlet per key)' })
       .check((argv) => !(argv.writeFurniture !== undefined && argv.learnFurniture === false && argv.furniture === undefined) || '--write-furniture needs furniture to write: drop --no-learn-furniture, or give --furniture')
       .check((argv) => !(argv.updateBaseline === true && argv.accept !== undefined) || '--accept and --update-baseline do not go together: --update-baseline accepts every finding')
@@ -123,7 +143,8 @@ export const checkCommand: CommandModule<object, CheckArgs> = {
       // One line now, not an error in every story that names a URL.
       if (args.store !== undefined && listed.store === null) await openStoreOnce(store!);
       const load = { timeoutMs: args.timeout, maxBytes: args.maxBytes, store };
-      const tasks = dirs.map((dir) => ({ corpus, dir, stored, load, compare }));
+      const allowOutside = args.allowOutside ?? (defaults.allowOutside === true && vouches(path.resolve(configDir, configFile), corpus));
+      const tasks = dirs.map((dir) => ({ corpus, dir, stored, load, compare, allowOutside }));
       detail(`${tasks.length} stor${tasks.length === 1 ? 'y' : 'ies'} to check${shard ? ` (shard ${args.shard} of ${listed.stories.length})` : ''} in ${args.corpus}, ${poolThreads(jobs, tasks.length)} worker thread${poolThreads(jobs, tasks.length) === 1 ? '' : 's'}; baseline ${path.relative(process.cwd(), baselineFile) || baselineFile}; furniture ${plan === null ? 'none' : 'learn' in plan ? 'learned from the stories checked' : `from ${args.furniture}`}; fail on ${failOn}`);
       // Learning reads every story before any is compared: two bars, one per pass.
       const reading = plan !== null && 'learn' in plan ? createProgress(tasks.length, 'stories read') : null;
