@@ -60,7 +60,7 @@ test('plain text on stdin is read as text, as the same file is', async () => {
   const file = path.join(STORY, 'seed/foxbusiness-later-nato-north-korea.txt');
   const r = await runCli(['extract', '-'], { stdin: readFileSync(file) });
   assert.is(r.code, 0, r.stderr);
-  assert.match(r.stdout, /^\[1 body\] NATO urged all countries to step up efforts/m);
+  assert.match(r.stdout, /^\[paragraph 1\] NATO urged all countries to step up efforts/m);
   assert.is(r.stdout, (await runCli(['extract', file])).stdout);
 });
 
